@@ -1,0 +1,45 @@
+package org.beatwise.ui;
+
+import java.lang.management.ManagementFactory;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.beatwise.app.DataHome;
+import org.beatwise.app.Services;
+import org.beatwise.ui.common.FxTaskRunner;
+
+/** The JavaFX application: opens the data home and shows the sign-in screen. */
+public final class BeatwiseApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(BeatwiseApp.class.getName());
+    private static volatile DataHome home;
+
+    private Services services;
+    private FxTaskRunner tasks;
+
+    /** Called by the launcher before {@link Application#launch}. */
+    public static void configure(DataHome dataHome) {
+        home = dataHome;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        DataHome h = home != null ? home : DataHome.resolve(null, System.getenv());
+        services = Services.open(h);
+        tasks = new FxTaskRunner();
+        new AppWindow(stage, services, tasks).showSignIn();
+        stage.show();
+        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.info(() -> "sign-in screen shown " + ms + " ms after the JVM started (data home " + h.dir() + ")");
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.cancelAll();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+}
