@@ -1,5 +1,6 @@
 package org.beatwise.app;
 
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import org.beatwise.ui.BeatwiseApp;
 
@@ -9,7 +10,10 @@ final class DesktopLauncher {
     private DesktopLauncher() { }
 
     static void launch(String homeOption) {
-        BeatwiseApp.configure(DataHome.resolve(homeOption, System.getenv()));
+        DataHome home = DataHome.resolve(homeOption, System.getenv());
+        // Open the database while the JavaFX toolkit starts: the two overlap instead of adding up.
+        CompletableFuture<Services> services = CompletableFuture.supplyAsync(() -> Services.open(home));
+        BeatwiseApp.configure(home, services);
         Application.launch(BeatwiseApp.class);
     }
 }

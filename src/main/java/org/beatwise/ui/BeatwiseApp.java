@@ -1,6 +1,7 @@
 package org.beatwise.ui;
 
 import java.lang.management.ManagementFactory;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -13,19 +14,21 @@ public final class BeatwiseApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(BeatwiseApp.class.getName());
     private static volatile DataHome home;
+    private static volatile CompletableFuture<Services> opening;
 
     private Services services;
     private FxTaskRunner tasks;
 
-    /** Called by the launcher before {@link Application#launch}. */
-    public static void configure(DataHome dataHome) {
+    /** Called by the launcher before {@link Application#launch}, with the services already opening. */
+    public static void configure(DataHome dataHome, CompletableFuture<Services> services) {
         home = dataHome;
+        opening = services;
     }
 
     @Override
     public void start(Stage stage) {
         DataHome h = home != null ? home : DataHome.resolve(null, System.getenv());
-        services = Services.open(h);
+        services = opening != null ? opening.join() : Services.open(h);
         tasks = new FxTaskRunner();
         new AppWindow(stage, services, tasks).showSignIn();
         stage.show();
