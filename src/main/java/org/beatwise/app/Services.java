@@ -1,8 +1,10 @@
 package org.beatwise.app;
 
 import java.time.Clock;
+import org.beatwise.alert.AlertService;
 import org.beatwise.auth.AuthService;
 import org.beatwise.auth.PasswordPolicy;
+import org.beatwise.store.AlertStore;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
 import org.beatwise.store.SettingsStore;
@@ -20,6 +22,7 @@ public final class Services implements AutoCloseable {
     private final AuditStore audit;
     private final SettingsStore settings;
     private final AuthService auth;
+    private final AlertService alerts;
 
     public Services(DataHome home, Clock clock) {
         this.home = home;
@@ -28,6 +31,7 @@ public final class Services implements AutoCloseable {
         this.audit = new AuditStore(db, clock);
         this.settings = new SettingsStore(db);
         this.auth = new AuthService(new UserStore(db), audit, settings, PasswordPolicy.standard(), clock);
+        this.alerts = new AlertService(new AlertStore(db), audit, settings, clock);
     }
 
     public static Services open(DataHome home) {
@@ -44,6 +48,10 @@ public final class Services implements AutoCloseable {
 
     public AuthService auth() {
         return auth;
+    }
+
+    public AlertService alerts() {
+        return alerts;
     }
 
     public AuditStore audit() {
