@@ -3,6 +3,7 @@ package org.beatwise.app;
 import java.time.Clock;
 import org.beatwise.alert.AlertService;
 import org.beatwise.auth.AuthService;
+import org.beatwise.geo.MapSettingsService;
 import org.beatwise.auth.PasswordPolicy;
 import org.beatwise.store.AlertStore;
 import org.beatwise.store.AuditStore;
@@ -23,6 +24,7 @@ public final class Services implements AutoCloseable {
     private final SettingsStore settings;
     private final AuthService auth;
     private final AlertService alerts;
+    private final MapSettingsService mapSettings;
 
     public Services(DataHome home, Clock clock) {
         this.home = home;
@@ -32,6 +34,7 @@ public final class Services implements AutoCloseable {
         this.settings = new SettingsStore(db);
         this.auth = new AuthService(new UserStore(db), audit, settings, PasswordPolicy.standard(), clock);
         this.alerts = new AlertService(new AlertStore(db), audit, settings, clock);
+        this.mapSettings = new MapSettingsService(settings, audit);
     }
 
     public static Services open(DataHome home) {
@@ -52,6 +55,10 @@ public final class Services implements AutoCloseable {
 
     public AlertService alerts() {
         return alerts;
+    }
+
+    public MapSettingsService mapSettings() {
+        return mapSettings;
     }
 
     public AuditStore audit() {
