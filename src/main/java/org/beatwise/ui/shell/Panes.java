@@ -5,6 +5,8 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import org.beatwise.ui.alerts.AlertsView;
+import org.beatwise.ui.alerts.AlertsViewModel;
 import org.beatwise.ui.users.UsersView;
 import org.beatwise.ui.users.UsersViewModel;
 
@@ -24,7 +26,7 @@ public final class Panes {
                 new PaneSpec("predict", "Predict & Map", false,
                         c -> placeholder("Predict & Map: class probabilities for a place and time, on an offline map with the hotspots.")),
                 new PaneSpec("alerts", "Alerts", false,
-                        c -> placeholder("Alerts: high-risk predictions and proximity to hotspots, with their history.")),
+                        c -> new AlertsView(new AlertsViewModel(c.services().alerts(), c.session()))),
                 new PaneSpec("users", "Users", true,
                         c -> new UsersView(new UsersViewModel(c.services().auth(), c.session(), c.tasks()))));
     }
