@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.beatwise.importing.Incident;
 import org.beatwise.store.AuditEntry;
 import org.beatwise.store.AuditEvent;
@@ -18,6 +15,7 @@ import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
 import org.beatwise.store.HotspotSetStore;
 import org.beatwise.task.Progress;
+import org.beatwise.testing.HotspotDemo;
 import org.beatwise.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,27 +30,12 @@ class HotspotServiceTest {
     private AuditStore audit;
     private HotspotService service;
 
-    /** Two years of incidents around four centres, so the default backtest has data on both sides. */
-    static List<Incident> demo() {
-        Random random = new Random(3);
-        LocalProjection p = new LocalProjection(42.30, -71.09);
-        double[][] centres = {{0, 0}, {1200, 300}, {-800, 900}, {400, -1100}};
-        List<Incident> out = new ArrayList<>();
-        for (int i = 0; i < 2000; i++) {
-            double[] c = centres[i % centres.length];
-            LatLon at = p.toLatLon(c[0] + random.nextGaussian() * 80, c[1] + random.nextGaussian() * 80);
-            String when = LocalDate.of(2017, 1, 1).plusDays(random.nextInt(730)) + "T" + String.format("%02d:15", random.nextInt(24));
-            out.add(Incidents.at(at.lat(), at.lon(), when, i % 5 == 0 ? "ROBBERY - STREET" : "VANDALISM"));
-        }
-        return out;
-    }
-
     @BeforeEach
     void open() {
         db = Database.open(home);
         MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
         audit = new AuditStore(db, clock);
-        List<Incident> demo = demo();
+        List<Incident> demo = HotspotDemo.incidents();
         IncidentSource source = name -> {
             if (!name.equals("demo")) {
                 throw new IllegalArgumentException("no dataset named '" + name + "'");
