@@ -1,9 +1,9 @@
 package org.beatwise.hotspot;
 
+import org.beatwise.geo.Geo;
+
 /** A WGS84 position in degrees. */
 public record LatLon(double lat, double lon) {
-
-    private static final double EARTH_RADIUS_M = 6_371_008.8;
 
     public LatLon {
         if (!(lat >= -90 && lat <= 90)) {
@@ -16,12 +16,7 @@ public record LatLon(double lat, double lon) {
 
     /** Great-circle distance in metres (haversine on the mean Earth radius); the yardstick tests check radii against. */
     public static double haversineMetres(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
+        return Geo.haversineMeters(lat1, lon1, lat2, lon2);
     }
 
     public double metresTo(LatLon other) {
@@ -29,6 +24,6 @@ public record LatLon(double lat, double lon) {
     }
 
     static double earthRadiusM() {
-        return EARTH_RADIUS_M;
+        return Geo.EARTH_RADIUS_M;
     }
 }
