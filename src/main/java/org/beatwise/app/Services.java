@@ -4,10 +4,14 @@ import java.time.Clock;
 import org.beatwise.alert.AlertService;
 import org.beatwise.auth.AuthService;
 import org.beatwise.geo.MapSettingsService;
+import org.beatwise.hotspot.HotspotFinder;
+import org.beatwise.hotspot.HotspotService;
+import org.beatwise.hotspot.IncidentSource;
 import org.beatwise.auth.PasswordPolicy;
 import org.beatwise.store.AlertStore;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
+import org.beatwise.store.HotspotSetStore;
 import org.beatwise.store.SettingsStore;
 import org.beatwise.store.UserStore;
 
@@ -25,6 +29,7 @@ public final class Services implements AutoCloseable {
     private final AuthService auth;
     private final AlertService alerts;
     private final MapSettingsService mapSettings;
+    private final HotspotService hotspots;
 
     public Services(DataHome home, Clock clock) {
         this.home = home;
@@ -35,6 +40,10 @@ public final class Services implements AutoCloseable {
         this.auth = new AuthService(new UserStore(db), audit, settings, PasswordPolicy.standard(), clock);
         this.alerts = new AlertService(new AlertStore(db), audit, settings, clock);
         this.mapSettings = new MapSettingsService(settings, audit);
+        IncidentSource incidents = name -> {
+            throw new IllegalArgumentException("no dataset named '" + name + "'");
+        };
+        this.hotspots = new HotspotService(incidents, new HotspotSetStore(db), audit, clock, new HotspotFinder());
     }
 
     public static Services open(DataHome home) {
@@ -59,6 +68,10 @@ public final class Services implements AutoCloseable {
 
     public MapSettingsService mapSettings() {
         return mapSettings;
+    }
+
+    public HotspotService hotspots() {
+        return hotspots;
     }
 
     public AuditStore audit() {
