@@ -6,7 +6,7 @@ import org.beatwise.auth.AuthService;
 import org.beatwise.geo.MapSettingsService;
 import org.beatwise.hotspot.HotspotFinder;
 import org.beatwise.hotspot.HotspotService;
-import org.beatwise.hotspot.IncidentSource;
+import org.beatwise.importing.IncidentSource;
 import org.beatwise.auth.PasswordPolicy;
 import org.beatwise.store.AlertStore;
 import org.beatwise.store.AuditStore;
