@@ -7,6 +7,8 @@ import org.beatwise.geo.MapSettingsService;
 import org.beatwise.hotspot.HotspotFinder;
 import org.beatwise.hotspot.HotspotService;
 import org.beatwise.importing.IncidentSource;
+import org.beatwise.model.ModelService;
+import org.beatwise.model.ModelStore;
 import org.beatwise.auth.PasswordPolicy;
 import org.beatwise.store.AlertStore;
 import org.beatwise.store.AuditStore;
@@ -30,6 +32,7 @@ public final class Services implements AutoCloseable {
     private final AlertService alerts;
     private final MapSettingsService mapSettings;
     private final HotspotService hotspots;
+    private final ModelService models;
 
     public Services(DataHome home, Clock clock) {
         this.home = home;
@@ -44,6 +47,7 @@ public final class Services implements AutoCloseable {
             throw new IllegalArgumentException("no dataset named '" + name + "'");
         };
         this.hotspots = new HotspotService(incidents, new HotspotSetStore(db), audit, clock, new HotspotFinder());
+        this.models = new ModelService(incidents, new ModelStore(home.models()), audit, settings, clock);
     }
 
     public static Services open(DataHome home) {
@@ -72,6 +76,11 @@ public final class Services implements AutoCloseable {
 
     public HotspotService hotspots() {
         return hotspots;
+    }
+
+    /** The crime-type model: train, evaluate, load, delete, export and import models in {@code <home>/models}. */
+    public ModelService models() {
+        return models;
     }
 
     public AuditStore audit() {
