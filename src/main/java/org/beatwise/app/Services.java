@@ -35,6 +35,13 @@ public final class Services implements AutoCloseable {
     private final ModelService models;
 
     public Services(DataHome home, Clock clock) {
+        this(home, clock, name -> {
+            throw new IllegalArgumentException("no dataset named '" + name + "'");
+        });
+    }
+
+    /** Services whose datasets come from {@code incidents} (tests, until the importer is wired here). */
+    public Services(DataHome home, Clock clock, IncidentSource incidents) {
         this.home = home;
         this.clock = clock;
         this.db = Database.open(home.dir());
@@ -43,9 +50,6 @@ public final class Services implements AutoCloseable {
         this.auth = new AuthService(new UserStore(db), audit, settings, PasswordPolicy.standard(), clock);
         this.alerts = new AlertService(new AlertStore(db), audit, settings, clock);
         this.mapSettings = new MapSettingsService(settings, audit);
-        IncidentSource incidents = name -> {
-            throw new IllegalArgumentException("no dataset named '" + name + "'");
-        };
         this.hotspots = new HotspotService(incidents, new HotspotSetStore(db), audit, clock, new HotspotFinder());
         this.models = new ModelService(incidents, new ModelStore(home.models()), audit, settings, clock);
     }

@@ -58,9 +58,12 @@ public record ModelReport(
     /**
      * One line of the metrics table: the model's figure beside the same figure for the two baselines.
      * Baseline values are null where a baseline has no such figure (training accuracy, the raw forest).
+     *
+     * @param remark      a few words shown beside the figure ("lower is better", "not a measure of skill")
+     * @param explanation one or two sentences for a tooltip or a workshop slide
      */
     public record Figure(String key, String label, double model, Double majority, Double prior,
-                         boolean lowerIsBetter, String explanation) {
+                         boolean lowerIsBetter, String remark, String explanation) {
     }
 
     public static ModelReport of(ModelMetadata m) {
@@ -85,27 +88,31 @@ public record ModelReport(
         Scores maj = baselines.get("majority");
         Scores pri = baselines.get("prior");
         List<Figure> f = new ArrayList<>();
-        f.add(new Figure("accuracy", "Accuracy (top-1)", accuracy, maj.accuracy(), pri.accuracy(), false,
+        f.add(new Figure("accuracy", "Accuracy (top-1)", accuracy, maj.accuracy(), pri.accuracy(), false, "",
                 "Share of test incidents whose most probable class was the true one."));
-        f.add(new Figure("top3_accuracy", "Top-3 accuracy", top3Accuracy, maj.top3Accuracy(), pri.top3Accuracy(), false,
+        f.add(new Figure("top3_accuracy", "Top-3 accuracy", top3Accuracy, maj.top3Accuracy(), pri.top3Accuracy(), false, "",
                 "Share of test incidents whose true class was among the three most probable."));
         f.add(new Figure("balanced_accuracy", "Balanced accuracy", balancedAccuracy, maj.balancedAccuracy(),
-                pri.balancedAccuracy(), false, "Accuracy averaged over classes, so rare classes count as much as common ones."));
-        f.add(new Figure("macro_f1", "Macro F1", macroF1, maj.macroF1(), pri.macroF1(), false,
+                pri.balancedAccuracy(), false, "", "Accuracy averaged over classes, so rare classes count as much as common ones."));
+        f.add(new Figure("macro_f1", "Macro F1", macroF1, maj.macroF1(), pri.macroF1(), false, "",
                 "F1 (balance of precision and recall) averaged over classes."));
-        f.add(new Figure("weighted_f1", "Weighted F1", weightedF1, maj.weightedF1(), pri.weightedF1(), false,
+        f.add(new Figure("weighted_f1", "Weighted F1", weightedF1, maj.weightedF1(), pri.weightedF1(), false, "",
                 "F1 averaged over classes, weighted by how often each occurs."));
-        f.add(new Figure("log_loss", "Log loss", logLoss, maj.logLoss(), pri.logLoss(), true,
+        f.add(new Figure("log_loss", "Log loss", logLoss, maj.logLoss(), pri.logLoss(), true, "lower is better",
                 "How surprised the model was by the true classes; lower is better. The prior's figure is the one to beat."));
-        f.add(new Figure("brier", "Brier score", brier, maj.brier(), pri.brier(), true,
+        f.add(new Figure("brier", "Brier score", brier, maj.brier(), pri.brier(), true, "lower is better",
                 "Squared error of the probabilities, 0 (perfect) to 2; lower is better."));
-        f.add(new Figure("ece", "Calibration error (ECE)", ece, maj.ece(), pri.ece(), true,
+        f.add(new Figure("ece", "Calibration error (ECE)", ece, maj.ece(), pri.ece(), true, "lower is better",
                 "How far stated confidence is from how often the model is right; lower is better."));
         f.add(new Figure("log_loss_raw", "Log loss of the forest alone", logLossRaw, null, null, true,
-                String.format(Locale.ROOT, "Before blending with the prior (weight %.3f): the forest gives some true classes "
-                        + "a probability of 0.", blendWeight)));
+                String.format(Locale.ROOT, "before blending with the prior (weight %.3f)", blendWeight),
+                "The forest on its own gives some true classes a probability of 0, which log loss punishes hard; "
+                        + "the delivered model blends it with the prior, with the weight chosen on a validation slice "
+                        + "of the training rows."));
         f.add(new Figure("train_accuracy", "Accuracy on its own training rows", trainAccuracy, null, null, false,
-                "On its own training rows, not a measure of skill: a model can memorise what it was shown."));
+                "on its own training rows, not a measure of skill",
+                "A model can memorise the rows it was shown; only the figures on unseen test rows say how it will do. "
+                        + "Training-row accuracy is how a 72 % 'accuracy' can be reported for a model like the paper's."));
         return f;
     }
 
@@ -143,10 +150,12 @@ public record ModelReport(
         DataSummary d = m.data();
         if (d != null) {
             if (d.classesRemoved() > 0) {
-                notes.add(String.format(Locale.ROOT, "%d %s with fewer than %s training rows were left out (%,d training "
-                                + "and %,d test rows); the model never predicts them.", d.classesRemoved(), kinds,
-                        m.settings().getOrDefault(TrainingSettings.PREFIX + "min_class_size", "?"), d.trainRowsRemoved(),
-                        d.testRowsRemoved()));
+                boolean one = d.classesRemoved() == 1;
+                notes.add(String.format(Locale.ROOT, "%d %s with fewer than %s training rows %s left out (%,d training "
+                                + "and %,d test rows); the model never predicts %s.", d.classesRemoved(),
+                        one ? kind(m.target()) : kinds,
+                        m.settings().getOrDefault(TrainingSettings.PREFIX + "min_class_size", "?"), one ? "was" : "were",
+                        d.trainRowsRemoved(), d.testRowsRemoved(), one ? "it" : "them"));
             }
             if (d.unmappedToOther() > 0) {
                 notes.add(String.format(Locale.ROOT, "%,d rows were not in the category map and count as 'other'.",
@@ -158,6 +167,15 @@ public record ModelReport(
             }
         }
         return List.copyOf(notes);
+    }
+
+    /** What one class is called in a sentence: "offence type", "offence group" or "category". */
+    public static String kind(String target) {
+        return switch (target) {
+            case "group" -> "offence group";
+            case "category" -> "category";
+            default -> "offence type";
+        };
     }
 
     /** What the classes are called in a sentence: "offence types", "offence groups" or "categories". */
