@@ -1,6 +1,6 @@
 package org.beatwise.model;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.beatwise.features.FeatureSet;
 import org.beatwise.features.Query;
@@ -51,16 +51,29 @@ public final class Predictor {
     public Prediction predict(Query q) {
         double[] p = new double[classes.size()];
         probabilities(q, p);
-        List<Integer> order = new ArrayList<>(p.length);
+        int[] order = rank(p);
+        ClassProbability[] ranked = new ClassProbability[p.length];
+        for (int i = 0; i < p.length; i++) {
+            ranked[i] = new ClassProbability(classes.get(order[i]), p[order[i]]);
+        }
+        return new Prediction(Arrays.asList(ranked));
+    }
+
+    /**
+     * Class indices from the most to the least probable, ties in index order (the more frequent class
+     * first). An insertion sort on primitives: a few dozen classes, and no boxing on the prediction path.
+     */
+    static int[] rank(double[] p) {
+        int[] order = new int[p.length];
         for (int c = 0; c < p.length; c++) {
-            order.add(c);
+            int j = c;
+            while (j > 0 && p[order[j - 1]] < p[c]) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = c;
         }
-        order.sort((a, b) -> p[a] != p[b] ? Double.compare(p[b], p[a]) : Integer.compare(a, b));
-        List<ClassProbability> ranked = new ArrayList<>(p.length);
-        for (int c : order) {
-            ranked.add(new ClassProbability(classes.get(c), p[c]));
-        }
-        return new Prediction(ranked);
+        return order;
     }
 
     /** Writes the delivered probabilities, in {@link #classes()} order, into {@code out}. */
