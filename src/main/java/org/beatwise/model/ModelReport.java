@@ -116,6 +116,30 @@ public record ModelReport(
         return f;
     }
 
+    /** A figure as both front ends print it: three decimals, one for large values, "-" for none. */
+    public static String format(Double x) {
+        if (x == null) {
+            return "-";
+        }
+        return Math.abs(x) >= 100 ? String.format(Locale.ROOT, "%.1f", x) : String.format(Locale.ROOT, "%.3f", x);
+    }
+
+    /** Which model this is and what it was trained and tested on, in two lines. */
+    public List<String> headline() {
+        List<String> lines = new ArrayList<>(2);
+        lines.add(String.format(Locale.ROOT, "Model '%s': dataset '%s', target %s (%d %s), features %s (%s), %s split, seed %d",
+                model, dataset, target, nClasses, kinds(target), featureSet, String.join(", ", features), split, seed));
+        if (data != null) {
+            lines.add(String.format(Locale.ROOT, "Trained on %,d rows (%s to %s), tested on %,d rows it never saw (%s to %s).",
+                    nTrain, day(data.trainFrom()), day(data.trainTo()), nTest, day(data.testFrom()), day(data.testTo())));
+        }
+        return lines;
+    }
+
+    private static String day(String isoDateTime) {
+        return isoDateTime == null ? "?" : isoDateTime.length() >= 10 ? isoDateTime.substring(0, 10) : isoDateTime;
+    }
+
     /** Plain-language remarks: where the model is weak, how it compares, and what training left out. */
     static List<String> notes(ModelMetadata m) {
         Evaluation e = m.evaluation();
