@@ -9,6 +9,8 @@ import org.beatwise.ui.alerts.AlertsView;
 import org.beatwise.ui.alerts.AlertsViewModel;
 import org.beatwise.ui.hotspots.HotspotsView;
 import org.beatwise.ui.hotspots.HotspotsViewModel;
+import org.beatwise.ui.train.TrainView;
+import org.beatwise.ui.train.TrainViewModel;
 import org.beatwise.ui.users.UsersView;
 import org.beatwise.ui.users.UsersViewModel;
 
@@ -22,7 +24,7 @@ public final class Panes {
                 new PaneSpec("data", "Data", false,
                         c -> placeholder("Data: import incident exports, check the cleaning report, manage datasets.")),
                 new PaneSpec("train", "Train & Evaluate", false,
-                        c -> placeholder("Train & Evaluate: train the crime-type model and see its honest test figures beside baselines.")),
+                        c -> new TrainView(new TrainViewModel(c.services().models(), List::of, c.session(), c.tasks()))),
                 new PaneSpec("hotspots", "Hotspots", false,
                         c -> new HotspotsView(new HotspotsViewModel(c.services().hotspots(), List::of, c.session(), c.tasks()))),
                 new PaneSpec("predict", "Predict & Map", false,

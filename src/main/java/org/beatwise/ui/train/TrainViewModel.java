@@ -129,6 +129,9 @@ public final class TrainViewModel {
         if ((dataset.get() == null || !datasets.contains(dataset.get())) && !datasets.isEmpty()) {
             dataset.set(datasets.get(0));
         }
+        if (datasets.isEmpty()) {
+            message.set("No datasets yet: import incidents on the Data pane, then train here.");
+        }
     }
 
     public void refreshModels() {
