@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Builds the offline-station packages: a Linux app-image (always) and a .deb (unless --app-image-only),
+# each carrying its own trimmed Java runtime. Run from anywhere; output goes to target/dist/.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+cd "$root"
+
+app_image_only=false
+[ "${1:-}" = "--app-image-only" ] && app_image_only=true
+
+# What jpackage needs on the build machine, installed here and never by hand.
+need=()
+command -v objcopy >/dev/null 2>&1 || need+=(binutils)
+$app_image_only || command -v fakeroot >/dev/null 2>&1 || need+=(fakeroot)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "packaging: please install ${need[*]} (needs root)" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+
+[ -f target/beatwise.jar ] || mvn -B -q -DskipTests package
+
+version=$(unzip -p target/beatwise.jar META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')
+input=target/package-input
+runtime=target/package-runtime
+dist=target/dist
+rm -rf "$input" "$runtime" "$dist"
+mkdir -p "$input/lib" "$dist"
+cp target/beatwise.jar "$input/"
+cp target/lib/*.jar "$input/lib/"
+
+# The runtime holds the modules the app and its libraries use (jdeps), plus those found only by name
+# at run time: windows-1252 for imports (jdk.charsets), the jar file system for migrations (jdk.zipfs),
+# and locale data for dates.
+modules=$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17 \
+          --class-path "$input/lib/*" "$input/beatwise.jar" "$input"/lib/*.jar 2>/dev/null | tail -1)
+modules="$modules,jdk.charsets,jdk.zipfs,jdk.localedata"
+echo "packaging: runtime modules $modules"
+jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
+      --strip-native-debug-symbols objcopy=/usr/bin/objcopy --output "$runtime"
+
+common=(--name Beatwise --app-version "${version%%-*}" --vendor "Beatwise" \
+        --input "$input" --main-jar beatwise.jar --main-class org.beatwise.app.Main \
+        --runtime-image "$runtime" --icon "$here/beatwise.png" \
+        --description "Crime analysis workstation for offline stations" \
+        --java-options "-Dcom.github.fommil.netlib.ARPACK=com.github.fommil.netlib.F2jARPACK" \
+        --java-options "-Xss2m")
+
+jpackage --type app-image --dest "$dist" "${common[@]}"
+echo "packaging: app-image $(du -sh "$dist/Beatwise" | cut -f1) in $dist/Beatwise"
+
+if ! $app_image_only; then
+  jpackage --type deb --dest "$dist" "${common[@]}" \
+           --linux-package-name beatwise --linux-shortcut --linux-menu-group "Office" \
+           --linux-app-category misc \
+           --linux-package-deps "libgtk-3-0, libxtst6, libxxf86vm1, libgl1"
+  echo "packaging: $(ls "$dist"/*.deb)"
+fi

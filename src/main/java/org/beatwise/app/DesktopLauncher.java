@@ -1,0 +1,19 @@
+package org.beatwise.app;
+
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import org.beatwise.ui.BeatwiseApp;
+
+/** Starts the desktop app for a data home. Kept apart from {@link Main} so the CLI never loads JavaFX. */
+final class DesktopLauncher {
+
+    private DesktopLauncher() { }
+
+    static void launch(String homeOption) {
+        DataHome home = DataHome.resolve(homeOption, System.getenv());
+        // Open the database while the JavaFX toolkit starts: the two overlap instead of adding up.
+        CompletableFuture<Services> services = CompletableFuture.supplyAsync(() -> Services.open(home));
+        BeatwiseApp.configure(home, services);
+        Application.launch(BeatwiseApp.class);
+    }
+}

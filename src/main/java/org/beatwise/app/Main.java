@@ -1,0 +1,22 @@
+package org.beatwise.app;
+
+import org.beatwise.cli.Cli;
+
+/**
+ * The launcher. With no command it opens the desktop app; with a command it runs the headless command
+ * line without loading JavaFX at all, so it works on a station with no display. Not a JavaFX
+ * {@code Application} subclass, so {@code java -jar} can start JavaFX from the class path.
+ */
+public final class Main {
+
+    private Main() { }
+
+    public static void main(String[] args) {
+        if (Cli.wantsDesktop(args)) {
+            // Only this branch touches JavaFX classes.
+            DesktopLauncher.launch(Cli.homeOption(args));
+            return;
+        }
+        System.exit(Cli.execute(args, System.in, System.out, System.err, System.getenv()));
+    }
+}

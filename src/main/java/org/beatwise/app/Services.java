@@ -1,0 +1,76 @@
+package org.beatwise.app;
+
+import java.time.Clock;
+import org.beatwise.alert.AlertService;
+import org.beatwise.auth.AuthService;
+import org.beatwise.geo.MapSettingsService;
+import org.beatwise.auth.PasswordPolicy;
+import org.beatwise.store.AlertStore;
+import org.beatwise.store.AuditStore;
+import org.beatwise.store.Database;
+import org.beatwise.store.SettingsStore;
+import org.beatwise.store.UserStore;
+
+/**
+ * The one place where Beatwise's services are built for a data home. The desktop app and the
+ * command line both take their services from here, so neither holds logic of its own.
+ */
+public final class Services implements AutoCloseable {
+
+    private final DataHome home;
+    private final Database db;
+    private final Clock clock;
+    private final AuditStore audit;
+    private final SettingsStore settings;
+    private final AuthService auth;
+    private final AlertService alerts;
+    private final MapSettingsService mapSettings;
+
+    public Services(DataHome home, Clock clock) {
+        this.home = home;
+        this.clock = clock;
+        this.db = Database.open(home.dir());
+        this.audit = new AuditStore(db, clock);
+        this.settings = new SettingsStore(db);
+        this.auth = new AuthService(new UserStore(db), audit, settings, PasswordPolicy.standard(), clock);
+        this.alerts = new AlertService(new AlertStore(db), audit, settings, clock);
+        this.mapSettings = new MapSettingsService(settings, audit);
+    }
+
+    public static Services open(DataHome home) {
+        return new Services(home, Clock.systemUTC());
+    }
+
+    public DataHome home() {
+        return home;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public AuthService auth() {
+        return auth;
+    }
+
+    public AlertService alerts() {
+        return alerts;
+    }
+
+    public MapSettingsService mapSettings() {
+        return mapSettings;
+    }
+
+    public AuditStore audit() {
+        return audit;
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

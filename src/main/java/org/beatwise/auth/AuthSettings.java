@@ -1,0 +1,82 @@
+package org.beatwise.auth;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Station rules for sign-in. Validated on construction; the message names the field and the value.
+ *
+ * @param maxFailedAttempts failed sign-ins in a row that lock an account
+ * @param lockoutMinutes how long a locked account stays locked
+ * @param idleLockMinutes idle time after which the screen asks for the password again
+ * @param bcryptCost jBCrypt log rounds for new hashes
+ * @param selfRegistration whether anyone may register an analyst account from the sign-in screen
+ */
+public record AuthSettings(int maxFailedAttempts, int lockoutMinutes, int idleLockMinutes, int bcryptCost,
+                           boolean selfRegistration) {
+
+    public static final String PREFIX = "auth.";
+
+    public AuthSettings {
+        require(maxFailedAttempts >= 1 && maxFailedAttempts <= 100, "maxFailedAttempts", "between 1 and 100", maxFailedAttempts);
+        require(lockoutMinutes >= 1 && lockoutMinutes <= 24 * 60, "lockoutMinutes", "between 1 and 1440", lockoutMinutes);
+        require(idleLockMinutes >= 1 && idleLockMinutes <= 24 * 60, "idleLockMinutes", "between 1 and 1440", idleLockMinutes);
+        require(bcryptCost >= 4 && bcryptCost <= 31, "bcryptCost", "between 4 and 31", bcryptCost);
+    }
+
+    public static AuthSettings defaults() {
+        return new AuthSettings(5, 15, 15, 12, true);
+    }
+
+    public Duration lockout() {
+        return Duration.ofMinutes(lockoutMinutes);
+    }
+
+    public Duration idleLock() {
+        return Duration.ofMinutes(idleLockMinutes);
+    }
+
+    public AuthSettings withSelfRegistration(boolean enabled) {
+        return new AuthSettings(maxFailedAttempts, lockoutMinutes, idleLockMinutes, bcryptCost, enabled);
+    }
+
+    public Map<String, String> toProperties() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put(PREFIX + "max_failed_attempts", Integer.toString(maxFailedAttempts));
+        p.put(PREFIX + "lockout_minutes", Integer.toString(lockoutMinutes));
+        p.put(PREFIX + "idle_lock_minutes", Integer.toString(idleLockMinutes));
+        p.put(PREFIX + "bcrypt_cost", Integer.toString(bcryptCost));
+        p.put(PREFIX + "self_registration", Boolean.toString(selfRegistration));
+        return p;
+    }
+
+    /** Reads the settings, taking the default for every missing key. */
+    public static AuthSettings of(Map<String, String> p) {
+        AuthSettings d = defaults();
+        return new AuthSettings(
+                intOf(p, "max_failed_attempts", d.maxFailedAttempts),
+                intOf(p, "lockout_minutes", d.lockoutMinutes),
+                intOf(p, "idle_lock_minutes", d.idleLockMinutes),
+                intOf(p, "bcrypt_cost", d.bcryptCost),
+                Boolean.parseBoolean(p.getOrDefault(PREFIX + "self_registration", Boolean.toString(d.selfRegistration))));
+    }
+
+    private static int intOf(Map<String, String> p, String key, int fallback) {
+        String v = p.get(PREFIX + key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(PREFIX + key + " must be a whole number, was '" + v + "'");
+        }
+    }
+
+    private static void require(boolean ok, String field, String rule, Object value) {
+        if (!ok) {
+            throw new IllegalArgumentException(field + " must be " + rule + ", was " + value);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.beatwise.cli;
+
+import org.beatwise.app.AppInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
+
+/** The root of the command line: global options and the list of commands. */
+@Command(name = "beatwise",
+        mixinStandardHelpOptions = true,
+        versionProvider = BeatwiseCommand.Version.class,
+        description = "Beatwise crime analysis workstation. With no command, opens the desktop app.",
+        subcommands = {UsersCommand.class, AuditCommand.class, AlertsCommand.class, BenchCommand.class})
+public final class BeatwiseCommand implements Runnable {
+
+    private final CliContext ctx;
+
+    @Mixin
+    CommonOptions options;
+
+    public BeatwiseCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void run() {
+        // Reached only when no command was given and the launcher did not open the desktop app.
+        ctx.out().println("No command given. Run 'beatwise --help' for the list of commands.");
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppInfo.NAME + " " + AppInfo.version()};
+        }
+    }
+}

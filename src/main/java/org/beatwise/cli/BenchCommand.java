@@ -1,0 +1,42 @@
+package org.beatwise.cli;
+
+import java.util.Map;
+import org.beatwise.bench.Bench;
+import org.beatwise.bench.BenchOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Measures Beatwise's speed on this machine; figures as JSON with {@code --json}. */
+@Command(name = "bench", description = "Measure import, training, prediction and hotspot speed on this machine.")
+final class BenchCommand implements Runnable {
+
+    private final CliContext ctx;
+    @Mixin CommonOptions options;
+    @Option(names = "--rows", defaultValue = "1000000", paramLabel = "N", description = "Generated rows to import (default 1,000,000).")
+    long rows;
+    @Option(names = "--dataset", paramLabel = "NAME", description = "A stored dataset for the model and hotspot figures.")
+    String dataset;
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed (default 42).")
+    long seed;
+
+    BenchCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void run() {
+        BenchOptions opts = new BenchOptions(rows, dataset, seed);
+        Map<String, Object> figures;
+        try {
+            figures = Bench.standard().run(ctx.services(), opts, ctx.progress());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        StringBuilder text = new StringBuilder();
+        figures.forEach((k, v) -> text.append(String.format("%-24s %s%n", k, v)));
+        ctx.print(options.json, figures, text.toString().stripTrailing());
+    }
+}

@@ -1,0 +1,113 @@
+package org.beatwise.cli;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.util.Map;
+import org.beatwise.app.DataHome;
+import org.beatwise.app.Services;
+import org.beatwise.task.Progress;
+
+/**
+ * What every command needs: the streams, the data home and, opened on first use, the services.
+ * Commands print results to {@link #out()}, progress and warnings to {@link #err()}.
+ */
+public final class CliContext implements AutoCloseable {
+
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Map<String, String> env;
+    private String homeOption;
+    private boolean debug;
+    private Services services;
+
+    CliContext(BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    void homeOption(String home) {
+        this.homeOption = home;
+    }
+
+    void debug(boolean on) {
+        this.debug = on;
+    }
+
+    boolean debug() {
+        return debug;
+    }
+
+    /** The {@code --home} option as given, or null. */
+    public String homeOption() {
+        return homeOption;
+    }
+
+    public DataHome home() {
+        return DataHome.resolve(homeOption, env);
+    }
+
+    public Services services() {
+        if (services == null) {
+            services = Services.open(home());
+        }
+        return services;
+    }
+
+    public BufferedReader in() {
+        return in;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    /** Who the command acts as in the audit log: the operating-system account of the station admin. */
+    public String actor() {
+        return "cli:" + System.getProperty("user.name", "unknown");
+    }
+
+    /** Progress on stderr, a line per step of at least 5 % so logs stay readable. */
+    public Progress progress() {
+        return new Progress() {
+            private long lastPercent = -5;
+
+            @Override
+            public void update(long done, long total, String message) {
+                long percent = total > 0 ? done * 100 / total : -1;
+                if (percent < 0 || percent >= lastPercent + 5 || done == total) {
+                    lastPercent = percent;
+                    err.println(percent >= 0 ? "[" + percent + "%] " + message : message);
+                    err.flush();
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+    }
+
+    /** Prints {@code value} as the single JSON document, or {@code text} for people. */
+    public void print(boolean json, Object value, String text) {
+        out.println(json ? Json.write(value) : text);
+    }
+
+    @Override
+    public void close() {
+        if (services != null) {
+            services.close();
+        }
+        if (out != null) {
+            out.flush();
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.beatwise.cli;
+
+import picocli.CommandLine.Option;
+
+/** Options every command accepts; mixed into each command with {@code @Mixin}. */
+public final class CommonOptions {
+
+    private final CliContext ctx;
+
+    @Option(names = "--json", description = "Print exactly one JSON document on stdout.")
+    public boolean json;
+
+    public CommonOptions(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Option(names = "--home", paramLabel = "DIR", description = "Data home (default: $BEATWISE_HOME, else ~/.beatwise).")
+    void home(String dir) {
+        ctx.homeOption(dir);
+    }
+
+    @Option(names = "--debug", description = "Print stack traces of failures.")
+    void debug(boolean on) {
+        ctx.debug(on);
+    }
+}

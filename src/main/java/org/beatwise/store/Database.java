@@ -1,0 +1,87 @@
+package org.beatwise.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * The embedded H2 database of one data home ({@code <home>/beatwise.mv.db}). Embedded only: no
+ * server port is ever opened. Opening migrates the schema to the newest version.
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String FILE_NAME = "beatwise.mv.db";
+
+    private final String url;
+    // Held open for the life of the Database so H2 keeps its cache instead of reopening per query.
+    private final Connection keeper;
+
+    private Database(String url) throws SQLException {
+        this.url = url;
+        this.keeper = DriverManager.getConnection(url, "sa", "");
+    }
+
+    /** Opens (creating if needed) the database in {@code home} and applies pending migrations. */
+    public static Database open(Path home) {
+        try {
+            Files.createDirectories(home);
+            Path base = home.toAbsolutePath().resolve("beatwise");
+            // AUTO_SERVER stays off: a second process must not reach this file over a socket.
+            Database db = new Database("jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE");
+            new Migrations(db).migrate();
+            return db;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the database in " + home + ": " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the data home " + home + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A new connection; the caller closes it. */
+    public Connection connection() throws SQLException {
+        return DriverManager.getConnection(url, "sa", "");
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (RuntimeException | SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} on a connection in auto-commit mode. */
+    public <T> T query(SqlWork<T> work) {
+        try (Connection c = connection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (var st = keeper.createStatement()) {
+            st.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // already closed: nothing left to release
+        }
+    }
+
+    /** Work against a JDBC connection. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+}

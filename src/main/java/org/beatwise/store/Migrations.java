@@ -1,0 +1,156 @@
+package org.beatwise.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Versioned schema migrations: {@code db/migration/V<n>__<description>.sql} on the classpath, applied
+ * in version order, each once, recorded in {@code schema_version}. An older station's database is
+ * upgraded in place; a migration never edits one that already ran.
+ */
+final class Migrations {
+
+    static final String LOCATION = "db/migration";
+    private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
+
+    private final Database db;
+
+    Migrations(Database db) {
+        this.db = db;
+    }
+
+    /** The migrations shipped with this build, by version. */
+    static Map<Integer, String> available() {
+        Map<Integer, String> found = new TreeMap<>();
+        for (String name : listResources()) {
+            Matcher m = NAME.matcher(name);
+            if (m.matches()) {
+                String previous = found.put(Integer.parseInt(m.group(1)), name);
+                if (previous != null) {
+                    throw new IllegalStateException("two migrations share a version: " + previous + ", " + name);
+                }
+            }
+        }
+        return found;
+    }
+
+    void migrate() throws SQLException {
+        try (Connection c = db.connection()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, "
+                        + "script VARCHAR(200) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            }
+            int current = currentVersion(c);
+            for (Map.Entry<Integer, String> e : available().entrySet()) {
+                if (e.getKey() > current) {
+                    apply(c, e.getKey(), e.getValue());
+                }
+            }
+        }
+    }
+
+    static int currentVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static void apply(Connection c, int version, String script) throws SQLException {
+        String sql = read(script);
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            for (String statement : sql.split(";\\s*(\\R|$)")) {
+                String trimmed = stripComments(statement);
+                if (!trimmed.isBlank()) {
+                    st.execute(trimmed);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)")) {
+                ps.setInt(1, version);
+                ps.setString(2, script);
+                ps.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+                ps.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw new SQLException("migration " + script + " failed: " + e.getMessage(), e);
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static String stripComments(String statement) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : statement.split("\\R")) {
+            if (!line.strip().startsWith("--")) {
+                sb.append(line).append('\n');
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    private static String read(String script) {
+        try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(LOCATION + "/" + script)) {
+            if (in == null) {
+                throw new IllegalStateException("migration " + script + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + script, e);
+        }
+    }
+
+    /** File names in the migration folder, whether it is a directory (IDE, tests) or inside the jar. */
+    private static List<String> listResources() {
+        URL url = Migrations.class.getClassLoader().getResource(LOCATION);
+        if (url == null) {
+            return List.of();
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Collections.emptyMap())) {
+                    return names(fs.getPath(LOCATION));
+                }
+            }
+            return names(Path.of(uri));
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot list migrations at " + url, e);
+        }
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.forEach(p -> names.add(p.getFileName().toString()));
+        }
+        return names;
+    }
+}

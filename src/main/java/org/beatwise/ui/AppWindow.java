@@ -1,0 +1,70 @@
+package org.beatwise.ui;
+
+import java.util.Objects;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.beatwise.app.Services;
+import org.beatwise.auth.SignInResult.Session;
+import org.beatwise.ui.common.TaskRunner;
+import org.beatwise.ui.shell.MainView;
+import org.beatwise.ui.shell.MainViewModel;
+import org.beatwise.ui.shell.PaneContext;
+import org.beatwise.ui.shell.Panes;
+import org.beatwise.ui.signin.RegisterView;
+import org.beatwise.ui.signin.RegisterViewModel;
+import org.beatwise.ui.signin.SignInView;
+import org.beatwise.ui.signin.SignInViewModel;
+
+/**
+ * Moves one stage between sign-in, registration and the main window. Every screen is built anew, so
+ * after logout nothing of the previous user's work is left on screen.
+ */
+public final class AppWindow {
+
+    private final Stage stage;
+    private final Services services;
+    private final TaskRunner tasks;
+    private final Scene scene;
+    private MainView main;
+
+    public AppWindow(Stage stage, Services services, TaskRunner tasks) {
+        this.stage = Objects.requireNonNull(stage);
+        this.services = Objects.requireNonNull(services);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.scene = new Scene(new javafx.scene.layout.StackPane(), 1200, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(AppWindow.class.getResource("beatwise.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Beatwise");
+    }
+
+    public void showSignIn() {
+        leaveMain();
+        SignInViewModel vm = new SignInViewModel(services.auth(), tasks);
+        show(new SignInView(vm, this::showMain, this::showRegister));
+    }
+
+    public void showRegister() {
+        RegisterViewModel vm = new RegisterViewModel(services.auth(), tasks);
+        show(new RegisterView(vm, this::showMain, this::showSignIn));
+    }
+
+    public void showMain(Session session) {
+        MainViewModel vm = new MainViewModel(services.auth(), tasks, session, Panes.all());
+        main = new MainView(vm, new PaneContext(services, session, tasks), this::showSignIn);
+        show(main);
+    }
+
+    private void leaveMain() {
+        if (main != null) {
+            main.dispose();
+            main = null;
+        }
+    }
+
+    private void show(Parent root) {
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(root);
+        holder.getStyleClass().add("root-holder");
+        scene.setRoot(holder);
+    }
+}

@@ -1,0 +1,48 @@
+package org.beatwise.ui;
+
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.beatwise.app.DataHome;
+import org.beatwise.app.Services;
+import org.beatwise.ui.common.FxTaskRunner;
+
+/** The JavaFX application: opens the data home and shows the sign-in screen. */
+public final class BeatwiseApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(BeatwiseApp.class.getName());
+    private static volatile DataHome home;
+    private static volatile CompletableFuture<Services> opening;
+
+    private Services services;
+    private FxTaskRunner tasks;
+
+    /** Called by the launcher before {@link Application#launch}, with the services already opening. */
+    public static void configure(DataHome dataHome, CompletableFuture<Services> services) {
+        home = dataHome;
+        opening = services;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        DataHome h = home != null ? home : DataHome.resolve(null, System.getenv());
+        services = opening != null ? opening.join() : Services.open(h);
+        tasks = new FxTaskRunner();
+        new AppWindow(stage, services, tasks).showSignIn();
+        stage.show();
+        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.info(() -> "sign-in screen shown " + ms + " ms after the JVM started (data home " + h.dir() + ")");
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.cancelAll();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+}

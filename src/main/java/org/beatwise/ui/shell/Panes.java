@@ -1,0 +1,42 @@
+package org.beatwise.ui.shell;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import org.beatwise.ui.alerts.AlertsView;
+import org.beatwise.ui.alerts.AlertsViewModel;
+import org.beatwise.ui.users.UsersView;
+import org.beatwise.ui.users.UsersViewModel;
+
+/** The panes of the main window, in navigation order. */
+public final class Panes {
+
+    private Panes() { }
+
+    public static List<PaneSpec> all() {
+        return List.of(
+                new PaneSpec("data", "Data", false,
+                        c -> placeholder("Data: import incident exports, check the cleaning report, manage datasets.")),
+                new PaneSpec("train", "Train & Evaluate", false,
+                        c -> placeholder("Train & Evaluate: train the crime-type model and see its honest test figures beside baselines.")),
+                new PaneSpec("hotspots", "Hotspots", false,
+                        c -> placeholder("Hotspots: K-Means hotspots judged on a future period against a grid baseline.")),
+                new PaneSpec("predict", "Predict & Map", false,
+                        c -> placeholder("Predict & Map: class probabilities for a place and time, on an offline map with the hotspots.")),
+                new PaneSpec("alerts", "Alerts", false,
+                        c -> new AlertsView(new AlertsViewModel(c.services().alerts(), c.session()))),
+                new PaneSpec("users", "Users", true,
+                        c -> new UsersView(new UsersViewModel(c.services().auth(), c.session(), c.tasks()))));
+    }
+
+    /** The honest line a pane shows until it is built. */
+    static Node placeholder(String text) {
+        Label label = new Label(text + " (Not built yet.)");
+        label.setWrapText(true);
+        StackPane pane = new StackPane(label);
+        pane.setPadding(new Insets(24));
+        return pane;
+    }
+}

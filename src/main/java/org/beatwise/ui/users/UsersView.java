@@ -1,0 +1,57 @@
+package org.beatwise.ui.users;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.beatwise.store.UserAccount;
+
+/** The Users pane (administrators only). */
+public final class UsersView extends VBox {
+
+    public UsersView(UsersViewModel vm) {
+        setSpacing(10);
+        setPadding(new Insets(16));
+
+        TableView<UserAccount> table = new TableView<>(vm.users());
+        table.setId("users-table");
+        table.getColumns().add(column("User", u -> u.username()));
+        table.getColumns().add(column("Role", u -> u.role().name().toLowerCase()));
+        table.getColumns().add(column("Last sign-in", u -> u.lastSignIn() == null ? "never" : u.lastSignIn().toString()));
+        table.getColumns().add(column("Failed attempts", u -> Integer.toString(u.failedAttempts())));
+        table.getColumns().add(column("Locked until", u -> u.lockedUntil() == null ? "" : u.lockedUntil().toString()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        Button unlock = new Button("Unlock");
+        unlock.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        unlock.setOnAction(e -> vm.unlock(table.getSelectionModel().getSelectedItem()));
+        Button remove = new Button("Remove…");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> {
+            UserAccount user = table.getSelectionModel().getSelectedItem();
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Remove the account " + user.username() + "?",
+                    ButtonType.OK, ButtonType.CANCEL);
+            confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.remove(user));
+        });
+        CheckBox selfRegistration = new CheckBox("Allow self-registration of analyst accounts");
+        selfRegistration.setId("self-registration");
+        selfRegistration.selectedProperty().bindBidirectional(vm.selfRegistrationProperty());
+        Label message = new Label();
+        message.textProperty().bind(vm.messageProperty());
+
+        getChildren().addAll(new Label("Users of this station"), table, new HBox(8, unlock, remove), selfRegistration, message);
+    }
+
+    private static TableColumn<UserAccount, String> column(String title, java.util.function.Function<UserAccount, String> value) {
+        TableColumn<UserAccount, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+}

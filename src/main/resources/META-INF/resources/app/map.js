@@ -1,0 +1,119 @@
+// The Beatwise map: Leaflet with vector base layers (no tiles unless the station points at its own),
+// hotspot circles, grid cells, an incident density layer and the places the user checked.
+// Java calls the functions of `beatwise`; clicks go back through the `bridge` object Java installs.
+(function () {
+  'use strict';
+  var map = L.map('map', { preferCanvas: false, zoomControl: true, attributionControl: false })
+      .setView([42.3, -71.08], 12);
+  var canvas = L.canvas({ padding: 0.2 });
+  var groups = {
+    areas: L.layerGroup().addTo(map),
+    hotspots: L.featureGroup().addTo(map),
+    grid: L.featureGroup(),
+    incidents: L.layerGroup(),
+    markers: L.layerGroup().addTo(map)
+  };
+  var tiles = null;
+  var control = L.control.layers(null, {
+    'Hotspots (K-Means)': groups.hotspots,
+    'Grid cells (equal area)': groups.grid,
+    'Incident density': groups.incidents,
+    'Checked places': groups.markers
+  }, { collapsed: false }).addTo(map);
+  L.control.scale({ imperial: false }).addTo(map);
+
+  map.on('click', function (e) {
+    if (window.bridge) {
+      window.bridge.onMapClick(e.latlng.lat, e.latlng.lng);
+    }
+  });
+
+  var areaStyles = [
+    { color: '#4a6078', weight: 1.2, fillColor: '#dfe6ee', fillOpacity: 0.35 },
+    { color: '#7d8a99', weight: 0.8, dashArray: '3 3', fillOpacity: 0 }
+  ];
+
+  window.beatwise = {
+    /** Adds a named vector layer (GeoJSON FeatureCollection) as base map; nameProperty labels it. */
+    addAreas: function (name, geojson, nameProperty) {
+      var style = areaStyles[Math.min(groups.areas.getLayers().length, areaStyles.length - 1)];
+      var layer = L.geoJSON(geojson, {
+        style: function () { return style; },
+        onEachFeature: function (f, l) {
+          var label = f.properties && nameProperty ? f.properties[nameProperty] : null;
+          if (label) { l.bindTooltip(String(label), { sticky: true }); }
+        }
+      });
+      groups.areas.addLayer(layer);
+      control.addOverlay(layer, name);
+      return groups.areas.getLayers().length;
+    },
+    /** A tile layer from the station's own tile folder or internal server, if it has one. */
+    setTiles: function (template) {
+      if (tiles) { map.removeLayer(tiles); tiles = null; }
+      if (template) { tiles = L.tileLayer(template, { maxZoom: 19 }).addTo(map); tiles.bringToBack(); }
+    },
+    /** Red circles sized by their radius in metres. */
+    setHotspots: function (list) {
+      groups.hotspots.clearLayers();
+      list.forEach(function (h) {
+        L.circle([h.lat, h.lon], { radius: h.radius, color: '#c62828', weight: 2, fillColor: '#e53935', fillOpacity: 0.18 })
+            .bindPopup('<div class="bw-popup">' + h.popup + '</div>')
+            .addTo(groups.hotspots);
+      });
+      return groups.hotspots.getLayers().length;
+    },
+    setGrid: function (cells) {
+      groups.grid.clearLayers();
+      cells.forEach(function (c) {
+        L.rectangle([[c.south, c.west], [c.north, c.east]], { color: '#6a1b9a', weight: 1, fillOpacity: 0.25 })
+            .bindPopup('<div class="bw-popup">' + c.popup + '</div>')
+            .addTo(groups.grid);
+      });
+      return groups.grid.getLayers().length;
+    },
+    /** Incidents as faint dots on a canvas: dense places darken. */
+    setIncidents: function (points) {
+      groups.incidents.clearLayers();
+      points.forEach(function (p) {
+        L.circleMarker(p, { renderer: canvas, radius: 3, stroke: false, fillColor: '#ef6c00', fillOpacity: 0.12 })
+            .addTo(groups.incidents);
+      });
+      return groups.incidents.getLayers().length;
+    },
+    /** A blue marker for a checked place; its popup shows the prediction. */
+    addMarker: function (lat, lon, popup) {
+      var m = L.marker([lat, lon]).bindPopup('<div class="bw-popup">' + popup + '</div>').addTo(groups.markers);
+      m.openPopup();
+      return groups.markers.getLayers().length;
+    },
+    clearMarkers: function () {
+      groups.markers.clearLayers();
+    },
+    fit: function (south, west, north, east) {
+      map.fitBounds([[south, west], [north, east]]);
+    },
+    fitHotspots: function () {
+      if (groups.hotspots.getLayers().length) { map.fitBounds(groups.hotspots.getBounds().pad(0.2)); }
+    },
+    count: function (group) {
+      return groups[group].getLayers().length;
+    },
+    /** Every URL the page has requested, so a test can prove none left the machine. */
+    requestedUrls: function () {
+      var urls = [document.location.href];
+      (performance.getEntriesByType('resource') || []).forEach(function (e) { urls.push(e.name); });
+      Array.prototype.forEach.call(document.querySelectorAll('img, script, link'), function (el) {
+        if (el.src) { urls.push(el.src); }
+        if (el.href) { urls.push(el.href); }
+      });
+      return urls.join('\n');
+    },
+    /** The pixel position of a coordinate inside the page, for tests that click the map. */
+    pointOf: function (lat, lon) {
+      var p = map.latLngToContainerPoint([lat, lon]);
+      return p.x + ',' + p.y;
+    },
+    invalidate: function () { map.invalidateSize(); }
+  };
+})();

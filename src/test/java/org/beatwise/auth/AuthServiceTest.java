@@ -1,0 +1,214 @@
+package org.beatwise.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.beatwise.app.DataHome;
+import org.beatwise.app.Services;
+import org.beatwise.store.AuditEntry;
+import org.beatwise.store.AuditEvent;
+import org.beatwise.store.Role;
+import org.beatwise.testing.MutableClock;
+import org.beatwise.testing.TestHomes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuthServiceTest {
+
+    private static final String GOOD = "granite-harbour-74";
+
+    @TempDir
+    Path home;
+    MutableClock clock = new MutableClock(Instant.parse("2026-01-05T09:00:00Z"));
+    Services services;
+    AuthService auth;
+
+    @BeforeEach
+    void open() {
+        services = TestHomes.fast(home, clock);
+        auth = services.auth();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void firstRegisteredAccountIsAdminAndLaterOnesAnalysts() {
+        assertFalse(auth.hasUsers());
+        assertEquals(Role.ADMIN, auth.register("alice", GOOD).role());
+        assertEquals(Role.ANALYST, auth.register("bob", GOOD).role());
+    }
+
+    @Test
+    void usernamesAreUniqueIgnoringCase() {
+        auth.register("alice", GOOD);
+        AuthException e = assertThrows(AuthException.class, () -> auth.register("ALICE", GOOD));
+        assertEquals("The username 'ALICE' is taken.", e.getMessage());
+    }
+
+    @Test
+    void weakPasswordIsRefusedWithTheRuleItBroke() {
+        AuthException e = assertThrows(AuthException.class, () -> auth.register("alice", "password"));
+        assertTrue(e.getMessage().startsWith("Password must be at least 12"), e.getMessage());
+        assertFalse(auth.hasUsers());
+    }
+
+    @Test
+    void adminCanSwitchSelfRegistrationOff() {
+        auth.register("alice", GOOD);
+        auth.setSelfRegistration("alice", false);
+        AuthException e = assertThrows(AuthException.class, () -> auth.register("bob", GOOD));
+        assertTrue(e.getMessage().contains("switched off"));
+        // an administrator can still add users
+        assertEquals(Role.ANALYST, auth.addUser("alice", "bob", GOOD, Role.ANALYST).role());
+    }
+
+    @Test
+    void defaultBcryptCostIsTwelve() throws Exception {
+        auth.updateSettings("test", AuthSettings.defaults());
+        auth.register("alice", GOOD);
+        String hash = auth.users().get(0).passwordHash();
+        assertTrue(hash.startsWith("$2a$12$"), hash);
+    }
+
+    @Test
+    void passwordIsNeverStoredInPlainText() throws Exception {
+        auth.register("alice", GOOD);
+        services.close();
+        byte[] db = Files.readAllBytes(home.resolve("beatwise.mv.db"));
+        assertFalse(new String(db, StandardCharsets.ISO_8859_1).contains(GOOD));
+        services = TestHomes.fast(home, clock);
+        auth = services.auth();
+    }
+
+    @Test
+    void signInSucceedsWithTheRightPasswordAndRecordsIt() {
+        auth.register("alice", GOOD);
+        SignInResult r = auth.signIn("Alice", GOOD);
+        SignInResult.Success s = assertInstanceOf(SignInResult.Success.class, r);
+        assertEquals("alice", s.session().username());
+        assertEquals(clock.instant(), auth.users().get(0).lastSignIn());
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserGetTheSameMessage() {
+        auth.register("alice", GOOD);
+        SignInResult wrong = auth.signIn("alice", "not-the-password");
+        SignInResult unknown = auth.signIn("mallory", "not-the-password");
+        assertEquals(new SignInResult.Failed(SignInResult.WRONG_CREDENTIALS), wrong);
+        assertEquals(wrong, unknown);
+    }
+
+    @Test
+    void unknownUserStillSpendsABcryptVerification() {
+        auth.updateSettings("test", AuthSettings.defaults()); // cost 12, as on a station
+        auth.register("alice", GOOD);
+        long known = time(() -> auth.signIn("alice", "not-the-password"));
+        auth.signIn("mallory", "x"); // first call builds the decoy hash
+        long unknown = time(() -> auth.signIn("mallory", "not-the-password"));
+        // Both pay for a cost-12 bcrypt (about 200 ms here); without the decoy the unknown path takes < 5 ms.
+        assertTrue(unknown > known / 3, "unknown " + unknown + " ms vs known " + known + " ms");
+    }
+
+    private static long time(Runnable r) {
+        long t = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - t) / 1_000_000;
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountForFifteenMinutes() {
+        auth.register("alice", GOOD);
+        for (int i = 0; i < 4; i++) {
+            assertInstanceOf(SignInResult.Failed.class, auth.signIn("alice", "wrong-password-" + i));
+        }
+        assertInstanceOf(SignInResult.Locked.class, auth.signIn("alice", "wrong-password-5"));
+        // even the right password is refused while locked
+        assertInstanceOf(SignInResult.Locked.class, auth.signIn("alice", GOOD));
+        clock.advance(Duration.ofMinutes(14));
+        assertInstanceOf(SignInResult.Locked.class, auth.signIn("alice", GOOD));
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertInstanceOf(SignInResult.Success.class, auth.signIn("alice", GOOD));
+        assertEquals(0, auth.users().get(0).failedAttempts());
+    }
+
+    @Test
+    void lockoutNumbersAreSettings() {
+        auth.register("alice", GOOD);
+        auth.updateSettings("alice", new AuthSettings(2, 1, 15, 4, true));
+        auth.signIn("alice", "wrong-password-1");
+        assertInstanceOf(SignInResult.Locked.class, auth.signIn("alice", "wrong-password-2"));
+        clock.advance(Duration.ofSeconds(61));
+        assertInstanceOf(SignInResult.Success.class, auth.signIn("alice", GOOD));
+    }
+
+    @Test
+    void adminUnlockClearsTheLock() {
+        auth.register("alice", GOOD);
+        auth.register("bob", GOOD);
+        for (int i = 0; i < 5; i++) {
+            auth.signIn("bob", "wrong-password-" + i);
+        }
+        auth.unlock("alice", "bob");
+        assertInstanceOf(SignInResult.Success.class, auth.signIn("bob", GOOD));
+    }
+
+    @Test
+    void lastAdministratorCannotBeRemoved() {
+        auth.register("alice", GOOD);
+        auth.register("bob", GOOD);
+        assertThrows(AuthException.class, () -> auth.remove("alice", "alice"));
+        auth.remove("alice", "bob");
+        assertEquals(1, auth.users().size());
+    }
+
+    @Test
+    void idleUnlockNeedsTheSameUsersPassword() {
+        auth.register("alice", GOOD);
+        SignInResult.Session s = ((SignInResult.Success) auth.signIn("alice", GOOD)).session();
+        assertInstanceOf(SignInResult.Failed.class, auth.unlockSession(s, "wrong-password"));
+        assertEquals(new SignInResult.Success(s), auth.unlockSession(s, GOOD));
+    }
+
+    @Test
+    void auditRecordsEventsButNeverThePassword() {
+        auth.register("alice", GOOD);
+        auth.signIn("alice", "wrong-password-x");
+        auth.signIn("alice", GOOD);
+        auth.signOut(new SignInResult.Session("alice", Role.ADMIN, clock.instant()));
+        List<AuditEntry> log = services.audit().latest(10);
+        assertEquals(List.of(AuditEvent.LOGOUT, AuditEvent.SIGN_IN_OK, AuditEvent.SIGN_IN_FAILED, AuditEvent.REGISTERED,
+                AuditEvent.SETTINGS_CHANGED), log.stream().map(AuditEntry::event).toList());
+        for (AuditEntry e : log) {
+            String text = e.toString();
+            assertFalse(text.contains(GOOD) || text.contains("wrong-password-x") || text.contains("$2a$"), text);
+        }
+    }
+
+    @Test
+    void settingsAreValidatedWithTheFieldAndValue() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new AuthSettings(0, 15, 15, 12, true));
+        assertEquals("maxFailedAttempts must be between 1 and 100, was 0", e.getMessage());
+        assertEquals(AuthSettings.defaults(), AuthSettings.of(AuthSettings.defaults().toProperties()));
+    }
+
+    @Test
+    void dataHomeResolutionOrder() {
+        assertEquals(Path.of("/x").toAbsolutePath(), DataHome.resolve("/x", java.util.Map.of("BEATWISE_HOME", "/y")).dir());
+        assertEquals(Path.of("/y").toAbsolutePath(), DataHome.resolve(null, java.util.Map.of("BEATWISE_HOME", "/y")).dir());
+        assertTrue(DataHome.resolve(null, java.util.Map.of()).dir().endsWith(".beatwise"));
+    }
+}

@@ -1,0 +1,22 @@
+package org.beatwise.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.beatwise.app.DataHome;
+import org.beatwise.app.Services;
+import org.beatwise.auth.AuthSettings;
+
+/** Services on a real H2 file in a temporary data home. */
+public final class TestHomes {
+
+    private TestHomes() { }
+
+    /** Services whose bcrypt cost is lowered to 4 so tests that create many users stay quick. */
+    public static Services fast(Path dir, Clock clock) {
+        Services s = new Services(new DataHome(dir), clock);
+        AuthSettings d = AuthSettings.defaults();
+        s.auth().updateSettings("test", new AuthSettings(d.maxFailedAttempts(), d.lockoutMinutes(),
+                d.idleLockMinutes(), 4, d.selfRegistration()));
+        return s;
+    }
+}
