@@ -1,0 +1,323 @@
+package org.beatwise.hotspot;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.beatwise.hotspot.Geometry.Circle;
+import org.beatwise.importing.Incident;
+import org.beatwise.task.Progress;
+
+/**
+ * Finds K-Means hotspots in incidents and judges them on a future period against a grid baseline.
+ * Stateless apart from the thread count; safe to share.
+ */
+public final class HotspotFinder {
+
+    static final String METHOD = "Weka SimpleKMeans on local metres (Euclidean, not normalised), greedy k-means++ seeding,"
+            + " best SSE of the restarts";
+
+    private final KMeans kmeans;
+
+    /** Restarts run on up to as many low-priority threads as there are processors. */
+    public HotspotFinder() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    public HotspotFinder(int threads) {
+        this.kmeans = new KMeans(threads);
+    }
+
+    public HotspotResult find(List<Incident> incidents, HotspotSettings settings, Progress progress) {
+        return find(incidents, settings, List.of(), progress);
+    }
+
+    /**
+     * @param boundaries outer rings of the study area (e.g. imported districts); empty means the
+     *        convex hull of the training incidents is the study area for PAI
+     */
+    public HotspotResult find(List<Incident> incidents, HotspotSettings settings, List<List<LatLon>> boundaries,
+                              Progress progress) {
+        List<String> notes = new ArrayList<>();
+        List<Incident> rows = rowsFor(incidents, settings.filter(), settings.k(), notes);
+        LocalProjection projection = LocalProjection.around(rows);
+        WeightedPoints points = WeightedPoints.of(rows, projection);
+        int steps = settings.restarts() * (settings.backtest() == null ? 1 : 2);
+
+        KMeans.Fit fit = kmeans.fit(points, settings.k(), settings.restarts(), settings.seed(),
+                part(progress, 0, settings.restarts(), steps));
+        Described described = describe(rows, points, fit, projection, settings.radius());
+
+        Evaluation evaluation = null;
+        if (settings.backtest() != null) {
+            evaluation = evaluate(rows, settings, projection, boundaries, notes,
+                    part(progress, settings.restarts(), settings.restarts(), steps));
+        }
+        LocalDateTime first = rows.stream().map(Incident::occurredAt).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDateTime last = rows.stream().map(Incident::occurredAt).max(Comparator.naturalOrder()).orElseThrow();
+        HotspotProvenance provenance = new HotspotProvenance(dataHash(rows), incidents.size(), rows.size(), first, last,
+                new LatLon(projection.lat0(), projection.lon0()), METHOD, fit.seed(), weka.core.Version.VERSION,
+                System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                Instant.now());
+        progress.update(steps, steps, "hotspots ready");
+        return new HotspotResult(settings, described.hotspots, fit.sse(), evaluation, notes, provenance);
+    }
+
+    /** SSE for each k from {@code kMin} to {@code kMax} with the settings' filters, restarts and seed, and the knee. */
+    public ElbowResult elbow(List<Incident> incidents, HotspotSettings settings, int kMin, int kMax, Progress progress) {
+        if (kMin < HotspotSettings.MIN_K || kMax > HotspotSettings.MAX_K || kMin >= kMax) {
+            throw new IllegalArgumentException("elbow needs " + HotspotSettings.MIN_K + " <= kMin < kMax <= "
+                    + HotspotSettings.MAX_K + ", was kMin = " + kMin + ", kMax = " + kMax);
+        }
+        List<Incident> rows = rowsFor(incidents, settings.filter(), kMax, new ArrayList<>());
+        WeightedPoints points = WeightedPoints.of(rows, LocalProjection.around(rows));
+        int total = (kMax - kMin + 1) * settings.restarts();
+        List<ElbowPoint> curve = new ArrayList<>();
+        for (int k = kMin; k <= kMax; k++) {
+            progress.checkCancelled();
+            KMeans.Fit fit = kmeans.fit(points, k, settings.restarts(), settings.seed(),
+                    part(progress, (k - kMin) * settings.restarts(), settings.restarts(), total));
+            curve.add(new ElbowPoint(k, fit.sse()));
+        }
+        progress.update(total, total, "elbow ready");
+        return new ElbowResult(curve, Knee.find(curve), rows.size());
+    }
+
+    // ---------------------------------------------------------------- rows
+
+    private static List<Incident> rowsFor(List<Incident> incidents, IncidentFilter filter, int k, List<String> notes) {
+        List<Incident> located = incidents.stream().filter(HotspotFinder::hasPosition).toList();
+        if (located.size() < incidents.size()) {
+            notes.add((incidents.size() - located.size()) + " incidents without a usable position were left out");
+        }
+        List<Incident> rows = filter.apply(located);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("no incidents match the filters (" + filter.describe() + ")");
+        }
+        if (rows.size() < k) {
+            throw new IllegalArgumentException("the filters (" + filter.describe() + ") leave " + rows.size()
+                    + " incidents, fewer than k = " + k + "; widen the filters or lower k");
+        }
+        return rows;
+    }
+
+    /** Excludes the usual "no position" markers: NaN, out of range, (0, 0) and Boston's (-1, -1). */
+    static boolean hasPosition(Incident i) {
+        double lat = i.lat();
+        double lon = i.lon();
+        return Double.isFinite(lat) && Double.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180
+                && !(lat == 0 && lon == 0) && !(lat == -1 && lon == -1);
+    }
+
+    // ---------------------------------------------------------------- hotspots
+
+    private record Described(List<Hotspot> hotspots, List<Circle> circles) { }
+
+    private static Described describe(List<Incident> rows, WeightedPoints points, KMeans.Fit fit,
+                                      LocalProjection projection, RadiusRule rule) {
+        int k = fit.k();
+        int[] clusterOfPoint = new int[points.size()];
+        for (int p = 0; p < points.size(); p++) {
+            clusterOfPoint[p] = points.nearest(p, fit.cx(), fit.cy());
+        }
+        List<List<Incident>> members = new ArrayList<>();
+        List<List<Double>> distances = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            members.add(new ArrayList<>());
+            distances.add(new ArrayList<>());
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            int p = points.pointOfRow()[r];
+            int c = clusterOfPoint[p];
+            members.get(c).add(rows.get(r));
+            distances.get(c).add(Math.hypot(points.x()[p] - fit.cx()[c], points.y()[p] - fit.cy()[c]));
+        }
+        Integer[] order = new Integer[k];
+        for (int c = 0; c < k; c++) {
+            order[c] = c;
+        }
+        // Rank by size; equal sizes fall back to position so the order never depends on Weka's cluster numbering.
+        Arrays.sort(order, Comparator.comparing((Integer c) -> -members.get(c).size())
+                .thenComparing(c -> fit.cy()[c]).thenComparing(c -> fit.cx()[c]));
+        List<Hotspot> hotspots = new ArrayList<>();
+        List<Circle> circles = new ArrayList<>();
+        for (int rank = 0; rank < k; rank++) {
+            int c = order[rank];
+            double[] d = distances.get(c).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double radius = radius(rule, d);
+            int inside = 0;
+            while (inside < d.length && d[inside] <= radius) {
+                inside++;
+            }
+            LatLon centre = projection.toLatLon(fit.cx()[c], fit.cy()[c]);
+            List<Incident> m = members.get(c);
+            hotspots.add(new Hotspot(rank + 1, centre.lat(), centre.lon(), m.size(), (double) m.size() / rows.size(),
+                    radius, Math.PI * radius * radius / 1e6, inside, topOffences(m, 3), hourCounts(m), dayCounts(m)));
+            circles.add(new Circle(fit.cx()[c], fit.cy()[c], radius));
+        }
+        return new Described(hotspots, circles);
+    }
+
+    /** Fixed radius, or the smallest distance that holds the wanted share of the sorted distances. */
+    static double radius(RadiusRule rule, double[] sortedDistances) {
+        if (rule instanceof RadiusRule.Fixed f) {
+            return f.metres();
+        }
+        double share = ((RadiusRule.Share) rule).share();
+        if (sortedDistances.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(share * sortedDistances.length - 1e-9) - 1;
+        return sortedDistances[Math.max(0, Math.min(index, sortedDistances.length - 1))];
+    }
+
+    private static List<OffenceShare> topOffences(List<Incident> members, int n) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Incident i : members) {
+            counts.merge(i.offense(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n)
+                .map(e -> new OffenceShare(e.getKey(), e.getValue(), (double) e.getValue() / members.size()))
+                .toList();
+    }
+
+    private static List<Integer> hourCounts(List<Incident> members) {
+        int[] h = new int[24];
+        members.forEach(i -> h[i.hour()]++);
+        return Arrays.stream(h).boxed().toList();
+    }
+
+    private static List<Integer> dayCounts(List<Incident> members) {
+        int[] d = new int[7];
+        members.forEach(i -> d[i.dayOfWeek() - 1]++);
+        return Arrays.stream(d).boxed().toList();
+    }
+
+    // ---------------------------------------------------------------- evaluation
+
+    private Evaluation evaluate(List<Incident> rows, HotspotSettings settings, LocalProjection projection,
+                                List<List<LatLon>> boundaries, List<String> notes, Progress progress) {
+        Backtest backtest = settings.backtest();
+        LocalDateTime testFrom = testFrom(rows, backtest);
+        List<Incident> train = rows.stream().filter(i -> i.occurredAt().isBefore(testFrom)).toList();
+        List<Incident> test = rows.stream().filter(i -> !i.occurredAt().isBefore(testFrom)).toList();
+        String problem = null;
+        if (test.isEmpty()) {
+            problem = "no incidents on or after the test start " + testFrom + "; move the test start earlier";
+        } else if (train.size() < settings.k()) {
+            problem = "the training period before " + testFrom + " holds " + train.size()
+                    + " incidents, fewer than k = " + settings.k() + "; move the test start later or widen the filters";
+        } else if (WeightedPoints.of(train, projection).size() < settings.k()) {
+            problem = "the training period's incidents sit on fewer than k = " + settings.k() + " distinct locations";
+        }
+        if (problem != null) {
+            if (backtest.testFrom() != null) {
+                throw new IllegalArgumentException(problem);
+            }
+            notes.add("future-period evaluation skipped: " + problem);
+            return null;
+        }
+        WeightedPoints trainPoints = WeightedPoints.of(train, projection);
+        KMeans.Fit fit = kmeans.fit(trainPoints, settings.k(), settings.restarts(), settings.seed(), progress);
+        List<Circle> circles = describe(train, trainPoints, fit, projection, settings.radius()).circles;
+
+        double[] tx = test.stream().mapToDouble(i -> projection.x(i.lon())).toArray();
+        double[] ty = test.stream().mapToDouble(i -> projection.y(i.lat())).toArray();
+        double circleArea = Geometry.unionArea(circles, 1.0);
+        int circleHits = 0;
+        for (int i = 0; i < tx.length; i++) {
+            for (Circle c : circles) {
+                if (c.contains(tx[i], ty[i])) {
+                    circleHits++;
+                    break;
+                }
+            }
+        }
+
+        double studyArea;
+        String studySource;
+        if (boundaries.isEmpty()) {
+            studyArea = Geometry.polygonArea(Geometry.convexHull(trainPoints.x(), trainPoints.y()));
+            studySource = "convex hull of training incidents";
+        } else {
+            studyArea = boundaries.stream().mapToDouble(ring -> Geometry.polygonArea(ring.stream()
+                    .map(p -> new double[] {projection.x(p.lon()), projection.y(p.lat())})
+                    .toArray(double[][]::new))).sum();
+            studySource = "boundaries";
+        }
+
+        GridBaseline grid = GridBaseline.of(train, test, projection, backtest.cellSizeM(), circleArea);
+        int best = grid.bestPossibleHits();
+        return new Evaluation(testFrom, train.size(), test.size(), studyArea / 1e6, studySource, backtest.cellSizeM(),
+                MethodScore.of("kmeans", circleHits, test.size(), circleArea, studyArea, best),
+                MethodScore.of("grid", grid.hits(), test.size(), grid.areaM2(), studyArea, best),
+                (double) best / test.size(), grid.cells());
+    }
+
+    /** The explicit test start, or the point that leaves the last {@code testShare} of the time span for testing. */
+    static LocalDateTime testFrom(List<Incident> rows, Backtest backtest) {
+        if (backtest.testFrom() != null) {
+            return backtest.testFrom().atStartOfDay();
+        }
+        LocalDateTime first = rows.stream().map(Incident::occurredAt).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDateTime last = rows.stream().map(Incident::occurredAt).max(Comparator.naturalOrder()).orElseThrow();
+        long spanSeconds = Duration.between(first, last).getSeconds();
+        return first.plusSeconds(Math.round(spanSeconds * (1 - backtest.testShare())));
+    }
+
+    // ---------------------------------------------------------------- provenance and progress
+
+    /** Canonical order for hashing: every hashed field, so equal rows are the only ties. */
+    private static final Comparator<Incident> CANONICAL = Comparator.comparing(Incident::occurredAt)
+            .thenComparing(Incident::incidentId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Incident::offenseCode, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Incident::offense)
+            .thenComparingDouble(Incident::lat)
+            .thenComparingDouble(Incident::lon);
+
+    /** SHA-256 over one canonical line per incident, in canonical order, so the same incidents hash alike in any order. */
+    static String dataHash(List<Incident> rows) {
+        List<Incident> sorted = new ArrayList<>(rows);
+        sorted.sort(CANONICAL);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            StringBuilder line = new StringBuilder(128);
+            for (Incident i : sorted) {
+                line.setLength(0);
+                line.append(i.incidentId()).append('\t').append(i.occurredAt()).append('\t').append(i.lat()).append('\t')
+                        .append(i.lon()).append('\t').append(i.offenseCode()).append('\t').append(i.offense()).append('\n');
+                sha.update(line.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    /** Progress of a sub-task mapped onto units {@code offset .. offset+size} of {@code total}. */
+    private static Progress part(Progress outer, long offset, long size, long total) {
+        return new Progress() {
+            @Override
+            public void update(long done, long subTotal, String message) {
+                long scaled = subTotal > 0 ? offset + Math.round((double) done / subTotal * size) : offset;
+                outer.update(scaled, total, message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return outer.isCancelled();
+            }
+        };
+    }
+}

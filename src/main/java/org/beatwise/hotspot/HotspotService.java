@@ -1,0 +1,102 @@
+package org.beatwise.hotspot;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.beatwise.store.AuditEvent;
+import org.beatwise.store.AuditStore;
+import org.beatwise.store.HotspotSetRecord;
+import org.beatwise.store.HotspotSetStore;
+import org.beatwise.task.Progress;
+
+/**
+ * Hotspots for the desktop and the command line: runs on a named dataset, saves, lists and loads
+ * named sets, and records each run and save in the audit log.
+ */
+public final class HotspotService {
+
+    static final int MAX_NAME = 200;
+
+    private final IncidentSource incidents;
+    private final HotspotSetStore sets;
+    private final AuditStore audit;
+    private final Clock clock;
+    private final HotspotFinder finder;
+
+    public HotspotService(IncidentSource incidents, HotspotSetStore sets, AuditStore audit, Clock clock, HotspotFinder finder) {
+        this.incidents = incidents;
+        this.sets = sets;
+        this.audit = audit;
+        this.clock = clock;
+        this.finder = finder;
+    }
+
+    /** K-Means hotspots (and their future-period evaluation, if the settings ask) on a named dataset. */
+    public HotspotResult run(String actor, String dataset, HotspotSettings settings, Progress progress) {
+        HotspotResult result = finder.find(incidents.incidents(dataset), settings, progress);
+        audit.record(actor, AuditEvent.HOTSPOTS, "ran on dataset '" + dataset + "': " + summary(result));
+        return result;
+    }
+
+    /** SSE for k = kMin … kMax on a named dataset, with the knee. */
+    public ElbowResult elbow(String dataset, HotspotSettings settings, int kMin, int kMax, Progress progress) {
+        return finder.elbow(incidents.incidents(dataset), settings, kMin, kMax, progress);
+    }
+
+    /** Saves a result under a new name, for the map and the alerts. */
+    public HotspotSet save(String actor, String name, String dataset, HotspotResult result) {
+        String clean = checkName(name);
+        Instant now = clock.instant();
+        HotspotProvenance p = result.provenance();
+        String settings = result.settings().toProperties().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
+        sets.insert(new HotspotSetRecord(0, clean, dataset, now, actor, result.settings().k(), result.settings().seed(),
+                p.rowsUsed(), p.dataSha256(), result.sse(), settings, HotspotJson.write(result)));
+        audit.record(actor, AuditEvent.HOTSPOTS, "saved set '" + clean + "' from dataset '" + dataset + "': " + summary(result));
+        return new HotspotSet(clean, dataset, now, actor, result);
+    }
+
+    public List<HotspotSetSummary> list() {
+        return sets.list().stream().map(r -> new HotspotSetSummary(r.name(), r.dataset(), r.createdAt(), r.createdBy(),
+                r.k(), r.seed(), r.rowsUsed(), r.sse(), r.dataSha256())).toList();
+    }
+
+    public Optional<HotspotSet> load(String name) {
+        return sets.find(name).map(r -> new HotspotSet(r.name(), r.dataset(), r.createdAt(), r.createdBy(),
+                HotspotJson.read(r.resultJson())));
+    }
+
+    /** @return true when a set of that name existed */
+    public boolean delete(String actor, String name) {
+        boolean deleted = sets.delete(name);
+        if (deleted) {
+            audit.record(actor, AuditEvent.HOTSPOTS, "deleted set '" + name + "'");
+        }
+        return deleted;
+    }
+
+    private static String checkName(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            throw new IllegalArgumentException("a hotspot set needs a name");
+        }
+        if (clean.length() > MAX_NAME) {
+            throw new IllegalArgumentException("hotspot set name must be at most " + MAX_NAME + " characters, was " + clean.length());
+        }
+        return clean;
+    }
+
+    private static String summary(HotspotResult r) {
+        HotspotSettings s = r.settings();
+        StringBuilder sb = new StringBuilder(String.format("k=%d restarts=%d seed=%d radius=%s filters=[%s] rows=%d sse=%.4e",
+                s.k(), s.restarts(), s.seed(), s.radius().describe(), s.filter().describe(), r.rowsUsed(), r.sse()));
+        if (r.evaluation() != null) {
+            Evaluation e = r.evaluation();
+            sb.append(String.format(" test_from=%s hit_rate kmeans=%.3f grid=%.3f", e.testFrom(), e.kmeans().hitRate(),
+                    e.grid().hitRate()));
+        }
+        return sb.toString();
+    }
+}

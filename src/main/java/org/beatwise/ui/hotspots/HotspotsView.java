@@ -1,0 +1,269 @@
+package org.beatwise.ui.hotspots;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.beatwise.hotspot.Evaluation;
+import org.beatwise.hotspot.Hotspot;
+import org.beatwise.hotspot.MethodScore;
+import org.beatwise.ui.map.MapView;
+
+/** The Hotspots pane: settings on the left; hotspots, elbow, evaluation and a map preview on the right. */
+public final class HotspotsView extends SplitPane {
+
+    private final HotspotsViewModel vm;
+    private final MapView map = new MapView((lat, lon) -> { });
+
+    public HotspotsView(HotspotsViewModel vm) {
+        this.vm = vm;
+        setId("hotspots-pane");
+        ScrollPane left = new ScrollPane(form());
+        left.setFitToWidth(true);
+        TabPane right = new TabPane(
+                new Tab("Hotspots", hotspotTable()),
+                new Tab("Future-period evaluation", evaluation()),
+                new Tab("Elbow", elbowChart()),
+                new Tab("Map preview", map));
+        right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        getItems().addAll(left, right);
+        setDividerPositions(0.3);
+        vm.hotspots().addListener((ListChangeListener<Hotspot>) c -> {
+            map.setHotspots(vm.mapCircles());
+            map.setGrid(vm.mapCells());
+            map.fitHotspots();
+        });
+    }
+
+    private VBox form() {
+        ComboBox<String> dataset = new ComboBox<>(vm.datasets());
+        dataset.valueProperty().bindBidirectional(vm.datasetProperty());
+        TextField k = field(vm.kProperty(), "Number of hotspots, 2–50 (the paper uses 10).");
+        TextField restarts = field(vm.restartsProperty(), "K-Means runs with seeds seed, seed+1, …; the lowest SSE wins.");
+        TextField seed = field(vm.seedProperty(), "The same seed gives the same hotspots.");
+
+        ToggleGroup radiusMode = new ToggleGroup();
+        RadioButton share = new RadioButton("Share of incidents");
+        RadioButton fixed = new RadioButton("Fixed metres");
+        share.setToggleGroup(radiusMode);
+        fixed.setToggleGroup(radiusMode);
+        fixed.selectedProperty().bindBidirectional(vm.fixedRadiusProperty());
+        share.setSelected(!vm.fixedRadiusProperty().get());
+        TextField radiusShare = field(vm.radiusShareProperty(), "Radius holding this share of each hotspot's incidents.");
+        radiusShare.disableProperty().bind(vm.fixedRadiusProperty());
+        TextField radiusMetres = field(vm.radiusMetresProperty(), "The same radius for every hotspot, in metres.");
+        radiusMetres.disableProperty().bind(vm.fixedRadiusProperty().not());
+
+        DatePicker from = new DatePicker();
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        DatePicker to = new DatePicker();
+        to.valueProperty().bindBidirectional(vm.toProperty());
+        TextField offences = field(vm.offencesProperty(), "Offence descriptions, groups or codes, comma-separated; empty = all.");
+        FlowPane days = new FlowPane(6, 4);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            CheckBox box = new CheckBox(d.getDisplayName(TextStyle.SHORT, Locale.getDefault()));
+            box.selectedProperty().bindBidirectional(vm.dayProperty(d));
+            days.getChildren().add(box);
+        }
+        TextField hours = field(vm.hoursProperty(), "e.g. 18-2 for evenings past midnight; 0-23 = all day.");
+        DatePicker testFrom = new DatePicker();
+        testFrom.valueProperty().bindBidirectional(vm.testFromProperty());
+        testFrom.setTooltip(new Tooltip("First day of the test period; empty = the last 20 % of the time span."));
+        TextField cell = field(vm.cellSizeProperty(), "Side of the grid baseline's square cells, in metres.");
+        TextField kMax = field(vm.kMaxProperty(), "The elbow curve runs k = 2 … this.");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        int row = 0;
+        grid.addRow(row++, new Label("Dataset"), dataset);
+        grid.addRow(row++, new Label("k"), k);
+        grid.addRow(row++, new Label("Restarts"), restarts);
+        grid.addRow(row++, new Label("Seed"), seed);
+        grid.addRow(row++, share, radiusShare);
+        grid.addRow(row++, fixed, radiusMetres);
+        grid.addRow(row++, new Label("From"), from);
+        grid.addRow(row++, new Label("To"), to);
+        grid.addRow(row++, new Label("Offences"), offences);
+        grid.addRow(row++, new Label("Days (none = all)"), days);
+        grid.addRow(row++, new Label("Hours"), hours);
+        grid.addRow(row++, new Label("Test from"), testFrom);
+        grid.addRow(row++, new Label("Grid cell (m)"), cell);
+        grid.addRow(row, new Label("Elbow up to k"), kMax);
+
+        Button run = new Button("Find hotspots");
+        run.setId("hotspots-run");
+        run.setDefaultButton(true);
+        run.disableProperty().bind(vm.canRunProperty().not());
+        run.setOnAction(e -> vm.run());
+        Button elbow = new Button("Elbow");
+        elbow.setId("hotspots-elbow");
+        elbow.disableProperty().bind(vm.canRunProperty().not());
+        elbow.setOnAction(e -> vm.elbow());
+        Button cancel = new Button("Cancel");
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.setOnAction(e -> vm.cancel());
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.visibleProperty().bind(vm.runningProperty());
+        Label progressText = new Label();
+        progressText.textProperty().bind(vm.progressMessageProperty());
+        progressText.visibleProperty().bind(vm.runningProperty());
+
+        TextField name = new TextField();
+        name.setPromptText("Name for the map and alerts");
+        name.textProperty().bindBidirectional(vm.setNameProperty());
+        Button save = new Button("Save set");
+        save.setId("hotspots-save");
+        save.disableProperty().bind(vm.canSaveProperty().not());
+        save.setOnAction(e -> vm.save());
+
+        Label message = new Label();
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        VBox box = new VBox(10, grid, new HBox(8, run, elbow, cancel), bar, progressText,
+                new HBox(8, name, save), message);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private VBox hotspotTable() {
+        // Sorting a SortedList view leaves the view-model's list in rank order.
+        SortedList<Hotspot> sorted = new SortedList<>(vm.hotspots());
+        TableView<Hotspot> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setId("hotspots-table");
+        table.getColumns().add(number("#", h -> h.rank()));
+        table.getColumns().add(number("Incidents", h -> h.count()));
+        table.getColumns().add(number("Share %", h -> Math.round(1000 * h.share()) / 10.0));
+        table.getColumns().add(number("Radius m", h -> Math.round(h.radiusM())));
+        table.getColumns().add(number("Area km²", h -> Math.round(1000 * h.areaKm2()) / 1000.0));
+        table.getColumns().add(text("Centre", h -> String.format(Locale.ROOT, "%.5f, %.5f", h.lat(), h.lon())));
+        table.getColumns().add(text("Top offences", h -> h.topOffences().stream()
+                .map(o -> String.format(Locale.ROOT, "%s %.0f%%", o.offence(), 100 * o.share())).collect(Collectors.joining("; "))));
+        table.getColumns().add(text("Busiest hours", h -> HotspotsViewModel.hoursText(h.busiestHours(3))));
+        table.getColumns().add(text("Busiest days", h -> h.busiestDays(2).stream()
+                .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.getDefault())).collect(Collectors.joining(", "))));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label summary = new Label();
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.summaryProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(8, summary, table);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private VBox evaluation() {
+        GridPane grid = new GridPane();
+        grid.setId("hotspots-evaluation");
+        grid.setHgap(16);
+        grid.setVgap(6);
+        Label explain = new Label();
+        explain.setWrapText(true);
+        vm.evaluationProperty().addListener((o, a, e) -> fill(grid, explain, e));
+        VBox box = new VBox(10, explain, grid);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private static void fill(GridPane grid, Label explain, Evaluation e) {
+        grid.getChildren().clear();
+        if (e == null) {
+            explain.setText("No future-period evaluation for this run (see the summary on the Hotspots tab).");
+            return;
+        }
+        explain.setText(String.format(Locale.ROOT, "Fitted on %,d incidents before %s and judged on the %,d that came after. "
+                + "The grid takes as many of the busiest %.0f m cells of the training period as cover the circles' area. "
+                + "PAI divides the hit rate by the area's share of the study area (%.1f km², %s); "
+                + "PEI compares with the best the test period's own busiest cells could do (%.0f %%).",
+                e.trainCount(), e.testFrom().toLocalDate(), e.testCount(), e.cellSizeM(), e.studyAreaKm2(), e.studyArea(),
+                100 * e.bestPossibleHitRate()));
+        grid.addRow(0, new Label(""), new Label("Hit rate"), new Label("Area km²"), new Label("PAI"), new Label("PEI"));
+        addScore(grid, 1, "K-Means circles", e.kmeans());
+        addScore(grid, 2, String.format(Locale.ROOT, "Grid, %.0f m cells", e.cellSizeM()), e.grid());
+    }
+
+    private static void addScore(GridPane grid, int row, String name, MethodScore s) {
+        grid.addRow(row, new Label(name), new Label(String.format(Locale.ROOT, "%.1f %%", 100 * s.hitRate())),
+                new Label(String.format(Locale.ROOT, "%.2f", s.areaKm2())), new Label(String.format(Locale.ROOT, "%.1f", s.pai())),
+                new Label(String.format(Locale.ROOT, "%.2f", s.pei())));
+    }
+
+    private LineChart<Number, Number> elbowChart() {
+        NumberAxis x = new NumberAxis();
+        x.setLabel("k");
+        NumberAxis y = new NumberAxis();
+        y.setLabel("SSE (km²)");
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId("hotspots-elbow-chart");
+        chart.setAnimated(false);
+        XYChart.Series<Number, Number> sse = new XYChart.Series<>();
+        sse.setName("SSE");
+        XYChart.Series<Number, Number> knee = new XYChart.Series<>();
+        knee.setName("Knee");
+        chart.getData().addAll(sse, knee);
+        vm.elbowPoints().addListener((ListChangeListener<org.beatwise.hotspot.ElbowPoint>) c -> {
+            sse.getData().clear();
+            knee.getData().clear();
+            // SSE in km² (m² / 1e6) keeps the axis readable.
+            vm.elbowPoints().forEach(p -> {
+                sse.getData().add(new XYChart.Data<>(p.k(), p.sse() / 1e6));
+                if (p.k() == vm.kneeProperty().get()) {
+                    knee.getData().add(new XYChart.Data<>(p.k(), p.sse() / 1e6));
+                }
+            });
+        });
+        return chart;
+    }
+
+    private static TextField field(javafx.beans.property.StringProperty property, String tip) {
+        TextField f = new TextField();
+        f.textProperty().bindBidirectional(property);
+        f.setTooltip(new Tooltip(tip));
+        f.setPrefColumnCount(8);
+        return f;
+    }
+
+    private static TableColumn<Hotspot, Number> number(String title, Function<Hotspot, Number> value) {
+        TableColumn<Hotspot, Number> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        return c;
+    }
+
+    private static TableColumn<Hotspot, String> text(String title, Function<Hotspot, String> value) {
+        TableColumn<Hotspot, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+}

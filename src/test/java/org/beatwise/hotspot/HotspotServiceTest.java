@@ -1,0 +1,122 @@
+package org.beatwise.hotspot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.beatwise.importing.Incident;
+import org.beatwise.store.AuditEntry;
+import org.beatwise.store.AuditEvent;
+import org.beatwise.store.AuditStore;
+import org.beatwise.store.Database;
+import org.beatwise.store.HotspotSetStore;
+import org.beatwise.task.Progress;
+import org.beatwise.testing.HotspotDemo;
+import org.beatwise.testing.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HotspotServiceTest {
+
+    @TempDir
+    Path home;
+    private Database db;
+    private AuditStore audit;
+    private HotspotService service;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(home);
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+        audit = new AuditStore(db, clock);
+        List<Incident> demo = HotspotDemo.incidents();
+        IncidentSource source = name -> {
+            if (!name.equals("demo")) {
+                throw new IllegalArgumentException("no dataset named '" + name + "'");
+            }
+            return demo;
+        };
+        service = new HotspotService(source, new HotspotSetStore(db), audit, clock, new HotspotFinder(2));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private HotspotSettings four() {
+        return HotspotSettings.defaults().withK(4);
+    }
+
+    @Test
+    void aRunIsAudited() {
+        HotspotResult r = service.run("alice", "demo", four(), Progress.NONE);
+        assertEquals(4, r.hotspots().size());
+        AuditEntry last = audit.latest(1).get(0);
+        assertEquals(AuditEvent.HOTSPOTS, last.event());
+        assertEquals("alice", last.username());
+        assertTrue(last.detail().startsWith("ran on dataset 'demo': k=4 restarts=10 seed=42 radius=share 0.8"), last.detail());
+    }
+
+    @Test
+    void aSavedSetLoadsBackEqualWithItsProvenance() {
+        HotspotResult r = service.run("alice", "demo", four().withRadius(new RadiusRule.Fixed(250)), Progress.NONE);
+        HotspotSet saved = service.save("alice", "  Demo four  ", "demo", r);
+        assertEquals("Demo four", saved.name());
+
+        HotspotSet loaded = service.load("demo FOUR").orElseThrow();
+        assertEquals(saved, loaded);
+        assertEquals(r, loaded.result());
+        assertTrue(loaded.result().evaluation() != null);
+
+        List<HotspotSetSummary> list = service.list();
+        assertEquals(1, list.size());
+        HotspotSetSummary s = list.get(0);
+        assertEquals("Demo four", s.name());
+        assertEquals("demo", s.dataset());
+        assertEquals(4, s.k());
+        assertEquals(42, s.seed());
+        assertEquals(2000, s.rowsUsed());
+        assertEquals(r.provenance().dataSha256(), s.dataSha256());
+        assertTrue(audit.latest(1).get(0).detail().startsWith("saved set 'Demo four' from dataset 'demo'"));
+    }
+
+    @Test
+    void namesAreCheckedAndUnique() {
+        HotspotResult r = service.run("alice", "demo", four().withBacktest(null), Progress.NONE);
+        assertEquals("a hotspot set needs a name",
+                assertThrows(IllegalArgumentException.class, () -> service.save("alice", " ", "demo", r)).getMessage());
+        service.save("alice", "Ten", "demo", r);
+        assertEquals("a hotspot set named 'ten' already exists; choose another name or delete it first",
+                assertThrows(IllegalArgumentException.class, () -> service.save("alice", "ten", "demo", r)).getMessage());
+    }
+
+    @Test
+    void deleteIsAuditedAndReportsWhetherTheSetExisted() {
+        HotspotResult r = service.run("alice", "demo", four().withBacktest(null), Progress.NONE);
+        service.save("alice", "Gone soon", "demo", r);
+        assertTrue(service.delete("bob", "gone soon"));
+        assertFalse(service.delete("bob", "gone soon"));
+        assertTrue(service.load("Gone soon").isEmpty());
+        assertEquals("bob", audit.latest(1).get(0).username());
+    }
+
+    @Test
+    void anUnknownDatasetIsNamed() {
+        assertEquals("no dataset named 'nope'", assertThrows(IllegalArgumentException.class,
+                () -> service.run("alice", "nope", four(), Progress.NONE)).getMessage());
+    }
+
+    @Test
+    void elbowRunsOnTheDataset() {
+        ElbowResult e = service.elbow("demo", four(), 2, 8, Progress.NONE);
+        assertEquals(7, e.points().size());
+        assertEquals(4, e.kneeK());
+    }
+}

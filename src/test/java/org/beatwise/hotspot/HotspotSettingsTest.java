@@ -1,0 +1,98 @@
+package org.beatwise.hotspot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HotspotSettingsTest {
+
+    private static String message(Executable bad) {
+        return assertThrows(IllegalArgumentException.class, bad).getMessage();
+    }
+
+    @Test
+    void defaultsAreThePapersTenHotspots() {
+        HotspotSettings d = HotspotSettings.defaults();
+        assertEquals(10, d.k());
+        assertEquals(10, d.restarts());
+        assertEquals(42, d.seed());
+        assertEquals(new RadiusRule.Share(0.8), d.radius());
+        assertEquals(Backtest.defaults(), d.backtest());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "0, 10, 42, 'k must be between 2 and 50, was 0'",
+        "51, 10, 42, 'k must be between 2 and 50, was 51'",
+        "10, 0, 42, 'restarts must be between 1 and 1000, was 0'",
+        "10, 10, -1, 'seed must be between 0 and 2147483637, was -1'",
+    })
+    void badNumbersNameTheFieldAndValue(int k, int restarts, int seed, String expected) {
+        assertEquals(expected, message(() -> new HotspotSettings(k, restarts, seed, RadiusRule.defaultShare(),
+                IncidentFilter.none(), null)));
+    }
+
+    @Test
+    void badRadiusAndBacktestValuesAreNamed() {
+        assertEquals("radius share must be in (0, 1], was 0.0", message(() -> new RadiusRule.Share(0)));
+        assertEquals("radius metres must be in [10, 10000], was 5.0", message(() -> new RadiusRule.Fixed(5)));
+        assertEquals("testShare must be in (0, 1), was 1.0", message(() -> new Backtest(null, 1, 150)));
+        assertEquals("cellSizeM must be in [10, 5000], was 0.0", message(() -> new Backtest(null, 0.2, 0)));
+    }
+
+    @Test
+    void anEmptyDateRangeIsRefused() {
+        assertEquals("date range is empty: from 2018-05-01 is after to 2018-04-01",
+                message(() -> IncidentFilter.none().withDates(LocalDate.of(2018, 5, 1), LocalDate.of(2018, 4, 1))));
+    }
+
+    @Test
+    void badHoursAndOffencesAreNamed() {
+        assertEquals("hours.to must be 0–23, was 24", message(() -> new HourRange(18, 24)));
+        assertEquals("hours must look like 18-2, was 'evening'", message(() -> HourRange.parse("evening")));
+        assertTrue(message(() -> IncidentFilter.none().withOffences(Set.of(" "))).startsWith("offences must not contain a blank name"));
+    }
+
+    @Test
+    void hourRangesMayWrapPastMidnight() {
+        HourRange evening = HourRange.parse("18-2");
+        for (int h : new int[] {18, 23, 0, 2}) {
+            assertTrue(evening.contains(h), "hour " + h);
+        }
+        for (int h : new int[] {3, 12, 17}) {
+            assertFalse(evening.contains(h), "hour " + h);
+        }
+        assertTrue(new HourRange(9, 17).contains(17));
+        assertFalse(new HourRange(9, 17).contains(18));
+        assertTrue(HourRange.ALL_DAY.isAllDay());
+        assertTrue(new HourRange(5, 4).isAllDay());
+    }
+
+    @Test
+    void propertiesRoundTrip() {
+        HotspotSettings s = new HotspotSettings(12, 5, 7, new RadiusRule.Fixed(250),
+                new IncidentFilter(LocalDate.of(2016, 1, 1), LocalDate.of(2017, 12, 31), 90,
+                        Set.of("Residential Burglary", "ROBBERY - STREET"), Set.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY),
+                        new HourRange(18, 2)),
+                new Backtest(LocalDate.of(2017, 7, 1), 0.2, 100));
+        assertEquals(s, HotspotSettings.fromProperties(s.toProperties()));
+        HotspotSettings noBacktest = HotspotSettings.defaults().withBacktest(null);
+        assertEquals(noBacktest, HotspotSettings.fromProperties(noBacktest.toProperties()));
+    }
+
+    @Test
+    void missingPropertiesTakeDefaults() {
+        assertEquals(HotspotSettings.defaults(), HotspotSettings.fromProperties(Map.of()));
+        assertEquals(HotspotSettings.defaults().withK(7), HotspotSettings.fromProperties(Map.of("hotspot.k", "7")));
+    }
+}
