@@ -5,9 +5,12 @@ import org.beatwise.alert.AlertService;
 import org.beatwise.auth.AuthService;
 import org.beatwise.geo.MapSettingsService;
 import org.beatwise.auth.PasswordPolicy;
+import org.beatwise.importing.ImportService;
 import org.beatwise.store.AlertStore;
+import org.beatwise.store.AreaStore;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
+import org.beatwise.store.DatasetStore;
 import org.beatwise.store.SettingsStore;
 import org.beatwise.store.UserStore;
 
@@ -25,6 +28,7 @@ public final class Services implements AutoCloseable {
     private final AuthService auth;
     private final AlertService alerts;
     private final MapSettingsService mapSettings;
+    private final ImportService imports;
 
     public Services(DataHome home, Clock clock) {
         this.home = home;
@@ -35,6 +39,7 @@ public final class Services implements AutoCloseable {
         this.auth = new AuthService(new UserStore(db), audit, settings, PasswordPolicy.standard(), clock);
         this.alerts = new AlertService(new AlertStore(db), audit, settings, clock);
         this.mapSettings = new MapSettingsService(settings, audit);
+        this.imports = new ImportService(new DatasetStore(db), new AreaStore(db), audit, clock);
     }
 
     public static Services open(DataHome home) {
@@ -59,6 +64,11 @@ public final class Services implements AutoCloseable {
 
     public MapSettingsService mapSettings() {
         return mapSettings;
+    }
+
+    /** Datasets, imports, column mappings, demo data and boundary layers; {@code imports()::incidents} feeds the model and hotspots. */
+    public ImportService imports() {
+        return imports;
     }
 
     public AuditStore audit() {

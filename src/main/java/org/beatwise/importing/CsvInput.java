@@ -137,37 +137,45 @@ final class CsvInput {
                 in.skipNBytes(skip);
                 s.scan(in, skip);
             }
+            if (s.badOffset >= 0) {
+                s.badLine = lineAt(file, s.badOffset);
+            }
             return s;
         }
 
+        /** The hot loop skips ASCII runs without looking further; only high bytes are examined. */
         private void scan(InputStream in, long offset) throws IOException {
             byte[] buf = new byte[1 << 16];
             int need = 0;          // continuation bytes still expected
             long leadOffset = 0;   // where the current multi-byte sequence started, for the message
             int lead = 0;
-            long line = 1;
-            int prev = 0;
+            int last = 0;          // last byte of the previous buffer
             int n;
             while ((n = in.read(buf)) > 0) {
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                while (i < n) {
+                    if (need == 0) {
+                        while (i < n && buf[i] >= 0) {
+                            i++;
+                        }
+                        if (i == n) {
+                            break;
+                        }
+                    }
                     int b = buf[i] & 0xFF;
-                    if (b < 0x80) {
-                        if (need > 0) {
-                            bad(leadOffset, lead, line);
-                            need = 0;
-                        }
-                        if (b == '\n' && prev != '\r' || b == '\r') {
-                            line++;
-                        }
+                    int prev = i > 0 ? buf[i - 1] & 0xFF : last;
+                    if (b < 0x80) {           // ASCII where a continuation byte was due
+                        bad(leadOffset, lead);
+                        need = 0;
                     } else {
                         high[b - 128]++;
                         if (prev == 0xC2 && b == 0xA0) pairA0++;
                         if (prev == 0xE5 && b == 0xCA) pairCA++;
                         if (need > 0) {
-                            if (b >= 0x80 && b <= 0xBF) {
+                            if (b <= 0xBF) {
                                 need--;
                             } else {
-                                bad(leadOffset, lead, line);
+                                bad(leadOffset, lead);
                                 need = 0;
                             }
                         } else if (b >= 0xC2 && b <= 0xF4) {
@@ -175,24 +183,43 @@ final class CsvInput {
                             leadOffset = offset + i;
                             lead = b;
                         } else {
-                            bad(offset + i, b, line);
+                            bad(offset + i, b);
                         }
                     }
-                    prev = b;
+                    i++;
                 }
+                last = buf[n - 1] & 0xFF;
                 offset += n;
             }
             if (need > 0) {
-                bad(leadOffset, lead, line);
+                bad(leadOffset, lead);
             }
         }
 
-        private void bad(long offset, int b, long line) {
+        private void bad(long offset, int b) {
             if (badOffset < 0) {
                 badOffset = offset;
                 badByte = b;
-                badLine = line;
             }
+        }
+
+        /** 1-based line of a byte offset (LF, CRLF and CR each end a line); only run for the message. */
+        private static long lineAt(Path file, long offset) throws IOException {
+            long line = 1;
+            int prev = 0;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                for (long pos = 0; pos < offset; pos++) {
+                    int b = in.read();
+                    if (b < 0) {
+                        break;
+                    }
+                    if (b == '\r' || (b == '\n' && prev != '\r')) {
+                        line++;
+                    }
+                    prev = b;
+                }
+            }
+            return line;
         }
 
         boolean valid() {

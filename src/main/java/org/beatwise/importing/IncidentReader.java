@@ -218,7 +218,8 @@ public final class IncidentReader {
             String latText = rec.get(lat).trim();
             String lonText = rec.get(lon).trim();
             if (latText.isEmpty() || lonText.isEmpty()) {
-                report.drop(DropReason.MISSING_COORDINATES, line, latName + "/" + lonName, latText + "," + lonText);
+                report.drop(DropReason.MISSING_COORDINATES, line, latName + "/" + lonName,
+                        latText.isEmpty() && lonText.isEmpty() ? "" : latText + "," + lonText);
                 return;
             }
             double y;
@@ -267,7 +268,7 @@ public final class IncidentReader {
             Incident incident = new Incident(incidentId, at, y, x, offenseText, offenseCode, text(rec, group),
                     text(rec, district), line);
             report.kept(at);
-            sink.accept(new ImportedRow(incident, text(rec, street), text(rec, area), shooting(rec), text(rec, ucr)));
+            sink.accept(new ImportedRow(incident, text(rec, street), text(rec, area), shooting(rec), text(rec, ucr), key));
         }
 
         private LocalDateTime occurredAt(CSVRecord rec, long line) {
