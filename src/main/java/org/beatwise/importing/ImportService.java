@@ -40,7 +40,7 @@ import org.beatwise.task.Progress;
 public final class ImportService {
 
     /** Name of the demo dataset offered on first start. */
-    public static final String DEMO_DATASET = "Demo (synthetic)";
+    public static final String DEMO_DATASET = "synthetic-demo";
 
     private final DatasetStore datasets;
     private final AreaStore areas;

@@ -63,7 +63,9 @@ public final class IncidentReader {
                 while (rows.size() < maxRows && it.hasNext()) {
                     rows.add(it.next().toList());
                 }
-                Optional<ColumnMapping> detected = ColumnMapping.bpd(headers).or(() -> MappingGuesser.guess(headers, rows).toMapping());
+                // exactly what read() would use without a mapping, so the preview never promises more
+                Optional<ColumnMapping> detected = ColumnMapping.bpd(headers)
+                        .or(() -> MappingGuesser.guess(headers, List.of()).toMapping());
                 return new Preview(name, enc.charset().name(), enc.note(), headers, rows, detected);
             }
         } catch (IOException | UncheckedIOException e) {

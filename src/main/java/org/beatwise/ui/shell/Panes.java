@@ -7,6 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.beatwise.ui.alerts.AlertsView;
 import org.beatwise.ui.alerts.AlertsViewModel;
+import org.beatwise.ui.data.DataView;
+import org.beatwise.ui.data.DataViewModel;
 import org.beatwise.ui.users.UsersView;
 import org.beatwise.ui.users.UsersViewModel;
 
@@ -18,7 +20,7 @@ public final class Panes {
     public static List<PaneSpec> all() {
         return List.of(
                 new PaneSpec("data", "Data", false,
-                        c -> placeholder("Data: import incident exports, check the cleaning report, manage datasets.")),
+                        c -> new DataView(new DataViewModel(c.services().imports(), c.session(), c.tasks()))),
                 new PaneSpec("train", "Train & Evaluate", false,
                         c -> placeholder("Train & Evaluate: train the crime-type model and see its honest test figures beside baselines.")),
                 new PaneSpec("hotspots", "Hotspots", false,
