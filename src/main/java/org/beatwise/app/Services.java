@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.beatwise.alert.AlertService;
 import org.beatwise.auth.AuthService;
 import org.beatwise.geo.MapSettingsService;
+import org.beatwise.hotspot.HotspotFinder;
+import org.beatwise.hotspot.HotspotService;
 import org.beatwise.auth.PasswordPolicy;
 import org.beatwise.importing.ImportService;
 import org.beatwise.store.AlertStore;
@@ -11,6 +13,7 @@ import org.beatwise.store.AreaStore;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
 import org.beatwise.store.DatasetStore;
+import org.beatwise.store.HotspotSetStore;
 import org.beatwise.store.SettingsStore;
 import org.beatwise.store.UserStore;
 
@@ -29,6 +32,7 @@ public final class Services implements AutoCloseable {
     private final AlertService alerts;
     private final MapSettingsService mapSettings;
     private final ImportService imports;
+    private final HotspotService hotspots;
 
     public Services(DataHome home, Clock clock) {
         this.home = home;
@@ -40,6 +44,7 @@ public final class Services implements AutoCloseable {
         this.alerts = new AlertService(new AlertStore(db), audit, settings, clock);
         this.mapSettings = new MapSettingsService(settings, audit);
         this.imports = new ImportService(new DatasetStore(db), new AreaStore(db), audit, clock);
+        this.hotspots = new HotspotService(imports::incidents, new HotspotSetStore(db), audit, clock, new HotspotFinder());
     }
 
     public static Services open(DataHome home) {
@@ -69,6 +74,10 @@ public final class Services implements AutoCloseable {
     /** Datasets, imports, column mappings, demo data and boundary layers; {@code imports()::incidents} feeds the model and hotspots. */
     public ImportService imports() {
         return imports;
+    }
+
+    public HotspotService hotspots() {
+        return hotspots;
     }
 
     public AuditStore audit() {

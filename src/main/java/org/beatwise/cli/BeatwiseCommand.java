@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
         versionProvider = BeatwiseCommand.Version.class,
         description = "Beatwise crime analysis workstation. With no command, opens the desktop app.",
         subcommands = {UsersCommand.class, AuditCommand.class, ImportCommand.class, DatasetsCommand.class, DatasetCommand.class,
-                GenerateCommand.class, ImportAreasCommand.class, AlertsCommand.class, BenchCommand.class})
+                GenerateCommand.class, ImportAreasCommand.class, AlertsCommand.class, BenchCommand.class,
+                HotspotsCommand.class, ElbowCommand.class})
 public final class BeatwiseCommand implements Runnable {
 
     private final CliContext ctx;

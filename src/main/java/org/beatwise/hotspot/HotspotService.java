@@ -1,5 +1,6 @@
 package org.beatwise.hotspot;
 
+import org.beatwise.importing.IncidentSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -37,7 +37,7 @@ import org.beatwise.task.Progress;
  * import), the datasets themselves, saved column mappings, the synthetic demo dataset and boundary
  * area layers. Every import and deletion is audited.
  */
-public final class ImportService {
+public final class ImportService implements IncidentSource {
 
     /** Name of the demo dataset offered on first start. */
     public static final String DEMO_DATASET = "synthetic-demo";
@@ -180,6 +180,11 @@ public final class ImportService {
         return datasets.list().stream().map(this::info).toList();
     }
 
+    /** Dataset names, sorted regardless of case (for choosers in other panes). */
+    public List<String> datasetNames() {
+        return datasets.list().stream().map(DatasetRecord::name).toList();
+    }
+
     public Optional<DatasetInfo> dataset(String name) {
         return datasets.find(name).map(this::info);
     }
@@ -216,6 +221,7 @@ public final class ImportService {
      *
      * @throws IllegalArgumentException naming the dataset when there is none
      */
+    @Override
     public List<Incident> incidents(String dataset) {
         DatasetRecord d = datasets.find(dataset).orElseThrow(() -> noSuchDataset(dataset));
         List<Incident> out = new ArrayList<>((int) Math.min(Integer.MAX_VALUE - 8, d.rowCount()));

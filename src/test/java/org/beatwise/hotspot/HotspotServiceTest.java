@@ -1,5 +1,6 @@
 package org.beatwise.hotspot;
 
+import org.beatwise.importing.IncidentSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

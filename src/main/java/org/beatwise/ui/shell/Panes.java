@@ -9,6 +9,8 @@ import org.beatwise.ui.alerts.AlertsView;
 import org.beatwise.ui.alerts.AlertsViewModel;
 import org.beatwise.ui.data.DataView;
 import org.beatwise.ui.data.DataViewModel;
+import org.beatwise.ui.hotspots.HotspotsView;
+import org.beatwise.ui.hotspots.HotspotsViewModel;
 import org.beatwise.ui.users.UsersView;
 import org.beatwise.ui.users.UsersViewModel;
 
@@ -24,7 +26,8 @@ public final class Panes {
                 new PaneSpec("train", "Train & Evaluate", false,
                         c -> placeholder("Train & Evaluate: train the crime-type model and see its honest test figures beside baselines.")),
                 new PaneSpec("hotspots", "Hotspots", false,
-                        c -> placeholder("Hotspots: K-Means hotspots judged on a future period against a grid baseline.")),
+                        c -> new HotspotsView(new HotspotsViewModel(c.services().hotspots(),
+                                () -> c.services().imports().datasetNames(), c.session(), c.tasks()))),
                 new PaneSpec("predict", "Predict & Map", false,
                         c -> placeholder("Predict & Map: class probabilities for a place and time, on an offline map with the hotspots.")),
                 new PaneSpec("alerts", "Alerts", false,

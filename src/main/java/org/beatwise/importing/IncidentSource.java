@@ -1,9 +1,8 @@
-package org.beatwise.hotspot;
+package org.beatwise.importing;
 
 import java.util.List;
-import org.beatwise.importing.Incident;
 
-/** Where the hotspot service reads a named dataset's incidents from; the importer's dataset store provides it. */
+/** Where the model and hotspot services read a named dataset's incidents from; the import service provides it. */
 @FunctionalInterface
 public interface IncidentSource {
 

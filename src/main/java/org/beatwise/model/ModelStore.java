@@ -1,0 +1,138 @@
+package org.beatwise.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The models directory ({@code <home>/models}): one {@value ModelBundle#EXTENSION} file per model,
+ * named after the model.
+ */
+public final class ModelStore {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    /** One file in the directory; {@code problem} is set instead of {@code metadata} when it cannot be read. */
+    public record Entry(String name, Path file, long bytes, ModelMetadata metadata, String problem) { }
+
+    private final Path dir;
+
+    public ModelStore(Path dir) {
+        this.dir = Objects.requireNonNull(dir, "dir");
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Model names: a letter or digit, then letters, digits, '.', '_' or '-', at most 64 characters. */
+    public static String checkName(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("model name must be 1–64 letters, digits, '.', '_' or '-' "
+                    + "(starting with a letter or digit), was '" + name + "'");
+        }
+        return name;
+    }
+
+    public Path fileOf(String name) {
+        return dir.resolve(checkName(name) + ModelBundle.EXTENSION);
+    }
+
+    public boolean exists(String name) {
+        return Files.isRegularFile(fileOf(name));
+    }
+
+    /** Saves under {@code name}, replacing a model of that name; returns the model as saved. */
+    public TrainedModel save(TrainedModel model, String name) {
+        TrainedModel named = model.withMetadata(model.metadata().withName(checkName(name)));
+        ModelMetadata saved = ModelBundle.write(named, fileOf(name));
+        return named.withMetadata(saved);
+    }
+
+    public TrainedModel load(String name) {
+        Path file = fileOf(name);
+        if (!Files.isRegularFile(file)) {
+            throw new BundleException("there is no model named '" + name + "'");
+        }
+        return ModelBundle.read(file);
+    }
+
+    /** Every bundle in the directory, by name; damaged ones are listed with their problem. */
+    public List<Entry> list() {
+        List<Entry> entries = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return entries;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + ModelBundle.EXTENSION)) {
+            for (Path f : files) {
+                String file = f.getFileName().toString();
+                String name = file.substring(0, file.length() - ModelBundle.EXTENSION.length());
+                if (!NAME.matcher(name).matches()) {
+                    continue; // temporary files of an interrupted save start with '.'
+                }
+                long bytes = Files.size(f);
+                try {
+                    entries.add(new Entry(name, f, bytes, ModelBundle.readMetadata(f), null));
+                } catch (BundleException e) {
+                    entries.add(new Entry(name, f, bytes, null, e.getMessage()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list models in " + dir, e);
+        }
+        entries.sort(Comparator.comparing(Entry::name));
+        return entries;
+    }
+
+    /** Deletes the model; false if there was none of that name. */
+    public boolean delete(String name) {
+        try {
+            return Files.deleteIfExists(fileOf(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete model '" + name + "'", e);
+        }
+    }
+
+    /** Copies the model to {@code target} as one file, after checking it is intact. */
+    public void export(String name, Path target) {
+        Path file = fileOf(name);
+        load(name); // refuse to hand on a damaged bundle
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot export model '" + name + "' to " + target, e);
+        }
+    }
+
+    /**
+     * Imports a bundle file after full verification (hashes and allow-listed deserialisation). The
+     * model keeps the name recorded in it unless {@code asName} is given; an existing model of that
+     * name is never overwritten.
+     */
+    public String importFile(Path source, String asName) {
+        TrainedModel model = ModelBundle.read(source);
+        String name = asName != null ? asName : model.metadata().name();
+        if (ModelMetadata.UNKNOWN.equals(name)) {
+            String file = source.getFileName().toString();
+            name = file.endsWith(ModelBundle.EXTENSION) ? file.substring(0, file.length() - ModelBundle.EXTENSION.length()) : file;
+        }
+        checkName(name);
+        if (exists(name)) {
+            throw new BundleException("a model named '" + name + "' already exists; delete it or import under another name");
+        }
+        save(model, name);
+        return name;
+    }
+}

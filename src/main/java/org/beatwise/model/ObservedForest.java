@@ -1,0 +1,98 @@
+package org.beatwise.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.IntConsumer;
+import org.beatwise.task.CancelledException;
+import org.beatwise.task.Progress;
+import weka.classifiers.Classifier;
+import weka.classifiers.trees.RandomForest;
+import weka.classifiers.trees.RandomTree;
+import weka.core.Instances;
+
+/**
+ * Weka's RandomForest with our own loop for growing the trees, so that training reports trees built,
+ * stops on cancel and fails loudly. (Weka's own loop counts a failed tree and carries on, which would
+ * leave a forest with a missing tree.) Each tree's seed and bootstrap sample are fixed by Weka before
+ * this loop runs, so the forest is identical for any number of threads.
+ *
+ * <p>Only the trees are ever saved (see {@link Forest}); this class is never serialised.
+ */
+final class ObservedForest extends RandomForest {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient int slots;
+    private final transient Progress progress;
+    private final transient IntConsumer treesBuilt;
+
+    ObservedForest(TrainingSettings settings, Progress progress, IntConsumer treesBuilt) {
+        this.slots = settings.effectiveExecutionSlots();
+        this.progress = progress;
+        this.treesBuilt = treesBuilt;
+        setNumIterations(settings.trees());
+        setMaxDepth(settings.maxDepth());
+        setNumFeatures(settings.effectiveFeaturesPerSplit());
+        setSeed(settings.seed());
+        setNumExecutionSlots(slots);
+        ((RandomTree) getClassifier()).setMinNum(settings.minLeaf());
+    }
+
+    /** The grown trees, in order. */
+    Classifier[] trees() {
+        return m_Classifiers.clone();
+    }
+
+    @Override
+    protected void buildClassifiers() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(slots, runnable -> {
+            Thread t = new Thread(runnable, "beatwise-forest");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY); // training must not starve the UI thread
+            return t;
+        });
+        try {
+            List<Future<?>> trees = new ArrayList<>(m_Classifiers.length);
+            for (int i = 0; i < m_Classifiers.length; i++) {
+                int iteration = i;
+                trees.add(pool.submit(() -> {
+                    if (progress.isCancelled()) {
+                        throw new CancelledException();
+                    }
+                    Instances bag = getTrainingSet(iteration);
+                    m_Classifiers[iteration].buildClassifier(bag);
+                    return null;
+                }));
+            }
+            int done = 0;
+            for (Future<?> tree : trees) {
+                await(tree);
+                treesBuilt.accept(++done);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void await(Future<?> tree) throws Exception {
+        while (true) {
+            try {
+                tree.get(100, TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException e) {
+                progress.checkCancelled();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Exception cause) {
+                    throw cause;
+                }
+                throw new IllegalStateException("growing a tree failed", e.getCause());
+            }
+        }
+    }
+}

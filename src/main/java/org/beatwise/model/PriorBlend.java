@@ -1,0 +1,71 @@
+package org.beatwise.model;
+
+/**
+ * The fix for the forest's zero probabilities. A Weka forest often gives the true class a
+ * probability of exactly 0 (no leaf that the row reached had seen it), and one such row adds 34.5 to
+ * the summed log loss. Blending with the training class frequencies,
+ * {@code p = (1 − w)·forest + w·prior}, keeps every class possible; {@code w} is chosen to minimise
+ * log loss on a validation slice of the training part, never on the test part.
+ */
+final class PriorBlend {
+
+    /** Never blend less than this, so no class is ever given probability 0. */
+    static final double MIN_WEIGHT = 1e-3;
+
+    private PriorBlend() { }
+
+    static void apply(double[] forest, double[] prior, double weight, double[] out) {
+        double sum = 0;
+        for (double v : forest) {
+            sum += v;
+        }
+        if (sum <= 0) {
+            // no tree had an opinion: fall back on the prior alone
+            System.arraycopy(prior, 0, out, 0, prior.length);
+            return;
+        }
+        for (int c = 0; c < prior.length; c++) {
+            out[c] = (1 - weight) * forest[c] / sum + weight * prior[c];
+        }
+    }
+
+    /**
+     * The weight in [MIN_WEIGHT, 1] with the lowest mean log loss. Log loss is convex in the weight
+     * (−ln of a function linear in w), so a golden-section search finds the minimum.
+     */
+    static double chooseWeight(double[][] forest, double[] prior, int[] truth) {
+        double lo = MIN_WEIGHT;
+        double hi = 1;
+        double g = (Math.sqrt(5) - 1) / 2;
+        double a = hi - g * (hi - lo);
+        double b = lo + g * (hi - lo);
+        double fa = logLoss(forest, prior, truth, a);
+        double fb = logLoss(forest, prior, truth, b);
+        for (int i = 0; i < 40; i++) {
+            if (fa <= fb) {
+                hi = b;
+                b = a;
+                fb = fa;
+                a = hi - g * (hi - lo);
+                fa = logLoss(forest, prior, truth, a);
+            } else {
+                lo = a;
+                a = b;
+                fa = fb;
+                b = lo + g * (hi - lo);
+                fb = logLoss(forest, prior, truth, b);
+            }
+        }
+        return (lo + hi) / 2;
+    }
+
+    static double logLoss(double[][] forest, double[] prior, int[] truth, double weight) {
+        double[] p = new double[prior.length];
+        double total = 0;
+        for (int i = 0; i < truth.length; i++) {
+            apply(forest[i], prior, weight, p);
+            total -= Math.log(Math.max(p[truth[i]], Metrics.LOG_LOSS_EPS));
+        }
+        return total / truth.length;
+    }
+}

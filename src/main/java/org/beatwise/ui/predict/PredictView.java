@@ -1,0 +1,198 @@
+package org.beatwise.ui.predict;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.beatwise.model.ClassProbability;
+import org.beatwise.model.Prediction;
+import org.beatwise.store.AlertRecord;
+import org.beatwise.ui.map.Html;
+import org.beatwise.ui.map.MapView;
+import org.controlsfx.control.Notifications;
+
+/**
+ * Predict & Map: the form and the probability chart beside the offline map. A click on the map sets
+ * the place, predicts, adds a blue marker and runs the alert rules.
+ */
+public final class PredictView extends SplitPane {
+
+    private static final Logger LOG = Logger.getLogger(PredictView.class.getName());
+
+    private final PredictViewModel vm;
+    private final MapView map;
+    private final XYChart.Series<Number, String> series = new XYChart.Series<>();
+
+    public PredictView(PredictViewModel vm, VBox chooser) {
+        this.vm = vm;
+        setId("predict-view");
+        map = new MapView(this::mapClicked);
+
+        TextField hour = field("predict-hour", vm.hourProperty(), "Hour of day, 0–23");
+        ComboBox<DayOfWeek> dow = new ComboBox<>();
+        dow.setId("predict-dow");
+        dow.getItems().setAll(DayOfWeek.values());
+        dow.valueProperty().bindBidirectional(vm.dayOfWeekProperty());
+        TextField month = field("predict-month", vm.monthProperty(), "Month, 1–12");
+        DatePicker date = new DatePicker();
+        date.setPromptText("or pick a date");
+        date.valueProperty().bindBidirectional(vm.dateProperty());
+        TextField lat = field("predict-lat", vm.latProperty(), "Latitude in degrees, or click the map");
+        TextField lon = field("predict-lon", vm.lonProperty(), "Longitude in degrees, or click the map");
+        Button check = new Button("Check this place");
+        check.setId("predict-check");
+        check.setDefaultButton(true);
+        check.setOnAction(e -> {
+            Prediction p = vm.predict(true);
+            if (p != null) {
+                map.addMarker(Double.parseDouble(vm.latProperty().get()), Double.parseDouble(vm.lonProperty().get()), popup(p));
+            }
+        });
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        form.addRow(0, new Label("Hour"), hour, new Label("Day"), dow);
+        form.addRow(1, new Label("Month"), month, new Label("Date"), date);
+        form.addRow(2, new Label("Latitude"), lat, new Label("Longitude"), lon);
+        form.add(check, 3, 3);
+
+        Label error = new Label();
+        error.setId("predict-error");
+        error.getStyleClass().add("error");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.inputErrorProperty());
+        Label summary = new Label();
+        summary.setId("predict-summary");
+        summary.getStyleClass().add("title");
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.summaryProperty());
+        Label honesty = new Label();
+        honesty.setId("predict-honesty");
+        honesty.getStyleClass().add("note");
+        honesty.setWrapText(true);
+        honesty.textProperty().bind(vm.honestyProperty());
+        Label nearest = new Label();
+        nearest.setId("predict-nearest");
+        nearest.setWrapText(true);
+        nearest.textProperty().bind(vm.nearestProperty());
+
+        NumberAxis x = new NumberAxis(0, 1, 0.1);
+        x.setLabel("probability");
+        CategoryAxis y = new CategoryAxis();
+        BarChart<Number, String> chart = new BarChart<>(x, y);
+        chart.setId("predict-chart");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.getData().add(series);
+        chart.setMinHeight(320);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        vm.bars().addListener((ListChangeListener<ClassProbability>) c -> updateChart());
+
+        VBox left = new VBox(10, chooser, form, error, summary, chart, honesty, nearest);
+        left.setPadding(new Insets(12));
+        left.setAlignment(Pos.TOP_LEFT);
+        left.setMinWidth(380);
+        getItems().addAll(left, map);
+        setDividerPositions(0.38);
+
+        // Typing re-predicts at once (no alerts for every keystroke: those come with a deliberate check).
+        vm.hourProperty().addListener((o, a, b) -> vm.predict(false));
+        vm.monthProperty().addListener((o, a, b) -> vm.predict(false));
+        vm.dayOfWeekProperty().addListener((o, a, b) -> vm.predict(false));
+        vm.setOnAlerts(this::showAlerts);
+    }
+
+    public MapView map() {
+        return map;
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty property, String tip) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(8);
+        f.textProperty().bindBidirectional(property);
+        f.setTooltip(new Tooltip(tip));
+        return f;
+    }
+
+    private void updateChart() {
+        // Highest probability on top: a category axis lists from the bottom up.
+        List<XYChart.Data<Number, String>> data = vm.bars().stream()
+                .map(b -> new XYChart.Data<Number, String>(b.probability(), b.label()))
+                .collect(Collectors.toList());
+        java.util.Collections.reverse(data);
+        series.getData().setAll(data);
+    }
+
+    private void mapClicked(double latitude, double longitude) {
+        long t0 = System.nanoTime();
+        Prediction p = vm.pick(latitude, longitude);
+        if (p != null) {
+            map.addMarker(latitude, longitude, popup(p));
+        }
+        double ms = (System.nanoTime() - t0) / 1e6;
+        LOG.fine(() -> String.format(Locale.ROOT, "map click to chart and marker: %.2f ms", ms));
+        lastClickMillis = ms;
+    }
+
+    private volatile double lastClickMillis;
+
+    /** Time from the last map click to the updated chart and marker (for the workshop and the note). */
+    public double lastClickMillis() {
+        return lastClickMillis;
+    }
+
+    private static String popup(Prediction p) {
+        StringBuilder sb = new StringBuilder("<b>").append(Html.escape(p.predicted())).append("</b> ")
+                .append(String.format(Locale.ROOT, "%.1f %%", 100 * p.confidence()));
+        p.ranked().stream().skip(1).limit(2).forEach(c -> sb.append("<br>").append(Html.escape(c.label()))
+                .append(String.format(Locale.ROOT, " %.1f %%", 100 * c.probability())));
+        return sb.toString();
+    }
+
+    private void showAlerts(List<AlertRecord> raised) {
+        String text = raised.stream().map(a -> rule(a.rule()) + ": " + a.detail()).collect(Collectors.joining("\n\n"));
+        Alert dialog = new Alert(Alert.AlertType.WARNING, text);
+        dialog.setTitle("Beatwise alert");
+        dialog.setHeaderText(raised.size() == 1 ? "Alert" : raised.size() + " alerts");
+        dialog.getDialogPane().setId("alert-dialog");
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.show();
+        if (getScene() != null) {
+            Notifications.create().title("Beatwise alert").text(text).owner(getScene().getWindow())
+                    .hideAfter(Duration.seconds(8)).showWarning();
+        }
+    }
+
+    private static String rule(String name) {
+        return switch (name) {
+            case "HIGH_CONFIDENCE" -> "High-confidence prediction";
+            case "HIGH_RISK_CLASS" -> "High-risk offence type";
+            case "PROXIMITY" -> "Near a hotspot";
+            default -> name;
+        };
+    }
+}

@@ -1,0 +1,276 @@
+package org.beatwise.ui.predict;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.beatwise.alert.AlertService;
+import org.beatwise.alert.PredictionCheck;
+import org.beatwise.alert.Zone;
+import org.beatwise.auth.SignInResult.Session;
+import org.beatwise.features.Query;
+import org.beatwise.geo.Geo;
+import org.beatwise.model.ClassProbability;
+import org.beatwise.model.Prediction;
+import org.beatwise.store.AlertRecord;
+
+/**
+ * The prediction form: inputs with inline validation, the ranked probabilities for the chart, the
+ * model's honest test figures, the nearest hotspot, and the alerts a prediction raises. Predictions
+ * take microseconds, so they run as inputs change.
+ */
+public final class PredictViewModel {
+
+    /** Bars shown before the rest is summed as "other". */
+    public static final int BARS = 10;
+
+    private final Session session;
+    private final AlertService alerts;
+    private final Function<String, ModelChoice> models;
+    private final StringProperty hour = new SimpleStringProperty("21");
+    private final ObjectProperty<DayOfWeek> dayOfWeek = new SimpleObjectProperty<>(DayOfWeek.FRIDAY);
+    private final StringProperty month = new SimpleStringProperty("7");
+    private final StringProperty lat = new SimpleStringProperty("");
+    private final StringProperty lon = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ModelChoice> model = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Prediction> prediction = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<ClassProbability> bars = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper honesty = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nearest = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper lastPredictMicros = new ReadOnlyDoubleWrapper();
+    private List<Zone> zones = List.of();
+    private String hotspotSet;
+    private Consumer<List<AlertRecord>> onAlerts = a -> { };
+
+    public PredictViewModel(Session session, AlertService alerts, Function<String, ModelChoice> models) {
+        this.session = Objects.requireNonNull(session);
+        this.alerts = Objects.requireNonNull(alerts);
+        this.models = Objects.requireNonNull(models);
+        date.addListener((o, a, d) -> {
+            if (d != null) {
+                dayOfWeek.set(d.getDayOfWeek());
+                month.set(Integer.toString(d.getMonthValue()));
+            }
+        });
+    }
+
+    /** Who hears about newly raised alerts (the view opens a dialog and a notification). */
+    public void setOnAlerts(Consumer<List<AlertRecord>> listener) {
+        this.onAlerts = Objects.requireNonNull(listener);
+    }
+
+    public void selectModel(String name) {
+        ModelChoice m = name == null ? null : models.apply(name);
+        model.set(m);
+        honesty.set(m == null ? "" : String.format(Locale.ROOT,
+                "On held-out data this model's top-3 accuracy is %.1f %% (guessing the three most frequent classes: %.1f %%); "
+                        + "its top-1 accuracy is %.1f %% (always the most frequent class: %.1f %%). "
+                        + "A confidence is a probability, not a certainty.",
+                100 * m.top3Accuracy(), 100 * m.priorTop3Accuracy(), 100 * m.accuracy(), 100 * m.majorityAccuracy()));
+    }
+
+    /** The hotspots that proximity alerts and "nearest hotspot" refer to. */
+    public void setHotspots(String setName, List<Zone> hotspotZones) {
+        this.hotspotSet = setName;
+        this.zones = List.copyOf(hotspotZones);
+    }
+
+    /** A click on the map: take its coordinates and predict there, raising alerts as the rules say. */
+    public Prediction pick(double latitude, double longitude) {
+        lat.set(String.format(Locale.ROOT, "%.6f", latitude));
+        lon.set(String.format(Locale.ROOT, "%.6f", longitude));
+        return predict(true);
+    }
+
+    /**
+     * Predicts for the current inputs. Invalid input gives a message naming the field and no prediction.
+     *
+     * @param checkAlerts whether to run the alert rules (a deliberate check, not every keystroke)
+     */
+    public Prediction predict(boolean checkAlerts) {
+        Query q;
+        try {
+            q = query();
+        } catch (IllegalArgumentException e) {
+            inputError.set(e.getMessage());
+            clearOutput();
+            return null;
+        }
+        inputError.set("");
+        ModelChoice m = model.get();
+        if (m == null) {
+            inputError.set("Choose a model first (train one in Train & Evaluate).");
+            clearOutput();
+            return null;
+        }
+        long t0 = System.nanoTime();
+        Prediction p = m.predictor().apply(q);
+        lastPredictMicros.set((System.nanoTime() - t0) / 1000.0);
+        prediction.set(p);
+        bars.setAll(topWithOther(p, BARS));
+        summary.set(String.format(Locale.ROOT, "Most likely: %s (%.1f %%)", p.predicted(), 100 * p.confidence()));
+        nearest.set(nearestText(q.lat(), q.lon()));
+        if (checkAlerts) {
+            List<AlertRecord> raised = alerts.check(session.username(),
+                    new PredictionCheck(q.lat(), q.lon(), p.predicted(), p.confidence()), zones, m.name(), hotspotSet);
+            if (!raised.isEmpty()) {
+                onAlerts.accept(raised);
+            }
+        }
+        return p;
+    }
+
+    private void clearOutput() {
+        prediction.set(null);
+        bars.clear();
+        summary.set("");
+        nearest.set("");
+    }
+
+    private Query query() {
+        int h = integer("Hour", hour.get(), 0, 23);
+        int mo = integer("Month", month.get(), 1, 12);
+        double la = decimal("Latitude", lat.get(), -90, 90);
+        double lo = decimal("Longitude", lon.get(), -180, 180);
+        if (dayOfWeek.get() == null) {
+            throw new IllegalArgumentException("Day of week is required.");
+        }
+        return new Query(h, dayOfWeek.get().getValue(), mo, la, lo);
+    }
+
+    private static int integer(String field, String text, int min, int max) {
+        try {
+            int v = Integer.parseInt(text == null ? "" : text.strip());
+            if (v < min || v > max) {
+                throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", was " + v + ".");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + " must be a whole number from " + min + " to " + max
+                    + ", was '" + (text == null ? "" : text) + "'.");
+        }
+    }
+
+    private static double decimal(String field, String text, double min, double max) {
+        try {
+            double v = Double.parseDouble(text == null ? "" : text.strip());
+            if (!(v >= min && v <= max)) {
+                throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", was " + v + ".");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(text == null || text.isBlank()
+                    ? field + " is required: type it or click the map."
+                    : field + " must be a number, was '" + text + "'.");
+        }
+    }
+
+    /** The {@code n} most probable classes, then one "other" bar holding the rest. */
+    static List<ClassProbability> topWithOther(Prediction p, int n) {
+        List<ClassProbability> ranked = p.ranked();
+        List<ClassProbability> out = new ArrayList<>(ranked.subList(0, Math.min(n, ranked.size())));
+        double rest = 0;
+        for (int i = n; i < ranked.size(); i++) {
+            rest += ranked.get(i).probability();
+        }
+        if (ranked.size() > n) {
+            out.add(new ClassProbability("other (" + (ranked.size() - n) + " classes)", rest));
+        }
+        return out;
+    }
+
+    private String nearestText(double la, double lo) {
+        Zone best = null;
+        double bestM = Double.MAX_VALUE;
+        for (Zone z : zones) {
+            double d = Geo.haversineMeters(la, lo, z.lat(), z.lon());
+            if (d < bestM) {
+                bestM = d;
+                best = z;
+            }
+        }
+        if (best == null) {
+            return "No hotspot set chosen.";
+        }
+        double edge = bestM - best.radiusMeters();
+        return edge <= 0
+                ? String.format(Locale.ROOT, "Inside %s (%.0f m from its centre).", best.label(), bestM)
+                : String.format(Locale.ROOT, "Nearest hotspot: %s, %.0f m from its edge (%.0f m from its centre).",
+                        best.label(), edge, bestM);
+    }
+
+    public StringProperty hourProperty() {
+        return hour;
+    }
+
+    public ObjectProperty<DayOfWeek> dayOfWeekProperty() {
+        return dayOfWeek;
+    }
+
+    public StringProperty monthProperty() {
+        return month;
+    }
+
+    public StringProperty latProperty() {
+        return lat;
+    }
+
+    public StringProperty lonProperty() {
+        return lon;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ReadOnlyObjectProperty<ModelChoice> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty inputErrorProperty() {
+        return inputError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Prediction> predictionProperty() {
+        return prediction.getReadOnlyProperty();
+    }
+
+    public ObservableList<ClassProbability> bars() {
+        return bars;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty honestyProperty() {
+        return honesty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nearestProperty() {
+        return nearest.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty lastPredictMicrosProperty() {
+        return lastPredictMicros.getReadOnlyProperty();
+    }
+}
