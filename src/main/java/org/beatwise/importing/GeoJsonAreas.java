@@ -136,6 +136,17 @@ public final class GeoJsonAreas {
     }
 
     /** Writes the areas as a FeatureCollection with coordinates rounded to {@code decimals} places. */
+    /** The areas as one GeoJSON FeatureCollection (6 decimals: about 10 cm), for the map. */
+    public static String toJson(List<Area> areas) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            write(areas, out, 6);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // writing to memory does not fail
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static void write(List<Area> areas, OutputStream out, int decimals) throws IOException {
         double scale = Math.pow(10, decimals);
         try (JsonGenerator g = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {

@@ -11,6 +11,7 @@ import org.beatwise.ui.data.DataView;
 import org.beatwise.ui.data.DataViewModel;
 import org.beatwise.ui.hotspots.HotspotsView;
 import org.beatwise.ui.hotspots.HotspotsViewModel;
+import org.beatwise.ui.predict.PredictPane;
 import org.beatwise.ui.users.UsersView;
 import org.beatwise.ui.users.UsersViewModel;
 
@@ -28,8 +29,7 @@ public final class Panes {
                 new PaneSpec("hotspots", "Hotspots", false,
                         c -> new HotspotsView(new HotspotsViewModel(c.services().hotspots(),
                                 () -> c.services().imports().datasetNames(), c.session(), c.tasks()))),
-                new PaneSpec("predict", "Predict & Map", false,
-                        c -> placeholder("Predict & Map: class probabilities for a place and time, on an offline map with the hotspots.")),
+                new PaneSpec("predict", "Predict & Map", false, PredictPane::create),
                 new PaneSpec("alerts", "Alerts", false,
                         c -> new AlertsView(new AlertsViewModel(c.services().alerts(), c.session()))),
                 new PaneSpec("users", "Users", true,

@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.beatwise.alert.AlertSettings;
-import org.beatwise.alert.Zone;
+import org.beatwise.hotspot.Hotspot;
+import org.beatwise.hotspot.HotspotFinder;
+import org.beatwise.hotspot.HotspotResult;
+import org.beatwise.hotspot.HotspotSettings;
 import org.beatwise.app.Services;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.importing.Incident;
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PredictViewModelTest {
 
     static TrainedModel model;
+    static HotspotResult hotspots;
 
     @TempDir
     Path home;
@@ -56,11 +60,14 @@ class PredictViewModelTest {
         TrainingSettings s = new TrainingSettings(d.target(), d.featureSet(), 20, d.maxDepth(), d.featuresPerSplit(),
                 d.minLeaf(), 20, d.split(), d.seed(), d.executionSlots());
         model = new RandomForestTrainer().train(new TrainingData("synthetic-test", rows), s, Progress.NONE);
+        hotspots = new HotspotFinder().find(rows, HotspotSettings.defaults().withK(3).withBacktest(null), Progress.NONE);
     }
 
     private PredictViewModel vm(Services s) {
         PredictViewModel vm = new PredictViewModel(new Session("alice", Role.ANALYST, Instant.EPOCH), s.alerts(),
-                name -> ModelChoice.of(model));
+                new PredictSources(() -> List.of(model.name()), name -> ModelChoice.of(model), () -> List.of("set-a"),
+                        name -> hotspots, List::of));
+        vm.refreshChoices();
         vm.selectModel(model.name());
         return vm;
     }
@@ -109,21 +116,23 @@ class PredictViewModelTest {
             PredictViewModel vm = vm(s);
             List<List<AlertRecord>> heard = new ArrayList<>();
             vm.setOnAlerts(heard::add);
-            vm.setHotspots("set-a", List.of(new Zone("hotspot 1", 42.40, -71.08, 200)));
-            double confidence = vm.pick(42.30, -71.08).confidence();
+            vm.selectHotspotSet("set-a");
+            assertEquals(3, vm.circlesProperty().get().size());
+            Hotspot first = hotspots.hotspots().get(0);
+            double confidence = vm.pick(42.60, -71.08).confidence();
             assertTrue(confidence < 0.7, "a crime-type model is rarely confident: " + confidence);
             assertEquals(List.of(), heard, "below the threshold and far from hotspots: no alert");
-            assertTrue(vm.nearestProperty().get().startsWith("Nearest hotspot: hotspot 1,"), vm.nearestProperty().get());
+            assertTrue(vm.nearestProperty().get().startsWith("Nearest hotspot: hotspot "), vm.nearestProperty().get());
 
             // Lower the threshold below this prediction's confidence: now it alerts.
             s.alerts().updateSettings("alice", AlertSettings.defaults().withConfidenceThreshold(confidence * 0.9));
-            vm.pick(42.3001, -71.0801);
+            vm.pick(42.6001, -71.0801);
             assertEquals(1, heard.size());
             assertEquals("HIGH_CONFIDENCE", heard.get(0).get(0).rule());
 
             // Inside the hotspot: the proximity rule fires, naming the hotspot.
             s.alerts().updateSettings("alice", AlertSettings.defaults());
-            vm.pick(42.4001, -71.08);
+            vm.pick(first.lat(), first.lon());
             AlertRecord last = heard.get(heard.size() - 1).get(0);
             assertEquals("PROXIMITY", last.rule());
             assertTrue(last.detail().contains("inside hotspot 1"), last.detail());
