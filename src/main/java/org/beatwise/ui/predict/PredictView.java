@@ -190,6 +190,11 @@ public final class PredictView extends SplitPane {
         lastClickMillis = ms;
     }
 
+    /** The prediction on screen, or null. */
+    public Prediction lastPrediction() {
+        return vm.predictionProperty().get();
+    }
+
     /** Time from the last map click to the updated chart and marker (for the workshop and the note). */
     public double lastClickMillis() {
         return lastClickMillis;

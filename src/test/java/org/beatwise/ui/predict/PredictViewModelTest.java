@@ -8,60 +8,31 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.beatwise.alert.AlertSettings;
 import org.beatwise.hotspot.Hotspot;
-import org.beatwise.hotspot.HotspotFinder;
 import org.beatwise.hotspot.HotspotResult;
-import org.beatwise.hotspot.HotspotSettings;
 import org.beatwise.app.Services;
 import org.beatwise.auth.SignInResult.Session;
-import org.beatwise.importing.Incident;
 import org.beatwise.model.ClassProbability;
-import org.beatwise.model.RandomForestTrainer;
 import org.beatwise.model.TrainedModel;
-import org.beatwise.model.TrainingData;
-import org.beatwise.model.TrainingSettings;
 import org.beatwise.store.AlertRecord;
 import org.beatwise.store.Role;
-import org.beatwise.task.Progress;
 import org.beatwise.testing.MutableClock;
+import org.beatwise.testing.SmallModels;
 import org.beatwise.testing.TestHomes;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The prediction form on a real (small) forest and real alert rules, without the JavaFX toolkit. */
 class PredictViewModelTest {
 
-    static TrainedModel model;
-    static HotspotResult hotspots;
+    static final TrainedModel model = SmallModels.MODEL;
+    static final HotspotResult hotspots = SmallModels.HOTSPOTS;
 
     @TempDir
     Path home;
-
-    /** Fourteen offence types with a skew, so the chart has ten bars and an "other" bar. */
-    @BeforeAll
-    static void train() {
-        Random r = new Random(42);
-        List<Incident> rows = new ArrayList<>();
-        LocalDateTime start = LocalDateTime.of(2020, 1, 1, 0, 0);
-        for (int i = 0; i < 6000; i++) {
-            int type = Math.min(13, (int) Math.floor(-Math.log(1 - r.nextDouble()) * 3));
-            double lat = 42.30 + type * 0.002 + r.nextGaussian() * 0.004;
-            double lon = -71.08 + r.nextGaussian() * 0.004;
-            LocalDateTime t = start.plusMinutes(r.nextInt(60 * 24 * 365));
-            rows.add(new Incident("I" + i, t, lat, lon, "TYPE " + type, "" + type, "G", "B3", i + 2));
-        }
-        TrainingSettings d = TrainingSettings.defaults();
-        TrainingSettings s = new TrainingSettings(d.target(), d.featureSet(), 20, d.maxDepth(), d.featuresPerSplit(),
-                d.minLeaf(), 20, d.split(), d.seed(), d.executionSlots());
-        model = new RandomForestTrainer().train(new TrainingData("synthetic-test", rows), s, Progress.NONE);
-        hotspots = new HotspotFinder().find(rows, HotspotSettings.defaults().withK(3).withBacktest(null), Progress.NONE);
-    }
 
     private PredictViewModel vm(Services s) {
         PredictViewModel vm = new PredictViewModel(new Session("alice", Role.ANALYST, Instant.EPOCH), s.alerts(),
