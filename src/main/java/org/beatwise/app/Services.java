@@ -6,13 +6,15 @@ import org.beatwise.auth.AuthService;
 import org.beatwise.geo.MapSettingsService;
 import org.beatwise.hotspot.HotspotFinder;
 import org.beatwise.hotspot.HotspotService;
-import org.beatwise.importing.IncidentSource;
+import org.beatwise.auth.PasswordPolicy;
+import org.beatwise.importing.ImportService;
 import org.beatwise.model.ModelService;
 import org.beatwise.model.ModelStore;
-import org.beatwise.auth.PasswordPolicy;
 import org.beatwise.store.AlertStore;
+import org.beatwise.store.AreaStore;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
+import org.beatwise.store.DatasetStore;
 import org.beatwise.store.HotspotSetStore;
 import org.beatwise.store.SettingsStore;
 import org.beatwise.store.UserStore;
@@ -31,17 +33,11 @@ public final class Services implements AutoCloseable {
     private final AuthService auth;
     private final AlertService alerts;
     private final MapSettingsService mapSettings;
+    private final ImportService imports;
     private final HotspotService hotspots;
     private final ModelService models;
 
     public Services(DataHome home, Clock clock) {
-        this(home, clock, name -> {
-            throw new IllegalArgumentException("no dataset named '" + name + "'");
-        });
-    }
-
-    /** Services whose datasets come from {@code incidents} (tests, until the importer is wired here). */
-    public Services(DataHome home, Clock clock, IncidentSource incidents) {
         this.home = home;
         this.clock = clock;
         this.db = Database.open(home.dir());
@@ -50,8 +46,9 @@ public final class Services implements AutoCloseable {
         this.auth = new AuthService(new UserStore(db), audit, settings, PasswordPolicy.standard(), clock);
         this.alerts = new AlertService(new AlertStore(db), audit, settings, clock);
         this.mapSettings = new MapSettingsService(settings, audit);
-        this.hotspots = new HotspotService(incidents, new HotspotSetStore(db), audit, clock, new HotspotFinder());
-        this.models = new ModelService(incidents, new ModelStore(home.models()), audit, settings, clock);
+        this.imports = new ImportService(new DatasetStore(db), new AreaStore(db), audit, clock);
+        this.hotspots = new HotspotService(imports::incidents, new HotspotSetStore(db), audit, clock, new HotspotFinder());
+        this.models = new ModelService(imports::incidents, new ModelStore(home.models()), audit, settings, clock);
     }
 
     public static Services open(DataHome home) {
@@ -76,6 +73,11 @@ public final class Services implements AutoCloseable {
 
     public MapSettingsService mapSettings() {
         return mapSettings;
+    }
+
+    /** Datasets, imports, column mappings, demo data and boundary layers; {@code imports()::incidents} feeds the model and hotspots. */
+    public ImportService imports() {
+        return imports;
     }
 
     public HotspotService hotspots() {

@@ -21,7 +21,7 @@ public final class Bench {
 
     /** The parts shipped with Beatwise, in the order they run. */
     public static Bench standard() {
-        return new Bench(List.of(new ModelBenchPart()));
+        return new Bench(List.of(new ImportBenchPart(), new ModelBenchPart(), new HotspotBenchPart()));
     }
 
     public Map<String, Object> run(Services services, BenchOptions options, Progress progress) throws Exception {

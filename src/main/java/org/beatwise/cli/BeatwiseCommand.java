@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         versionProvider = BeatwiseCommand.Version.class,
         description = "Beatwise crime analysis workstation. With no command, opens the desktop app.",
-        subcommands = {UsersCommand.class, AuditCommand.class, AlertsCommand.class, BenchCommand.class,
+        subcommands = {UsersCommand.class, AuditCommand.class, ImportCommand.class, DatasetsCommand.class, DatasetCommand.class,
+                GenerateCommand.class, ImportAreasCommand.class, AlertsCommand.class, BenchCommand.class,
                 HotspotsCommand.class, ElbowCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
                 ModelsCommand.class, ModelCommand.class})
 public final class BeatwiseCommand implements Runnable {

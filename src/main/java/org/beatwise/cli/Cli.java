@@ -56,6 +56,14 @@ public final class Cli {
             cl.setOut(ctx.out());
             cl.setErr(ctx.err());
         }
+        // picocli prints either "Did you mean …" or the usage; always print the usage (exit 2 promises it)
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println(ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
+            c.usage(c.getErr());
+            return 2;
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
             commandLine.getErr().println("beatwise: " + message);

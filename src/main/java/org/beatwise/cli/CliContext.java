@@ -49,11 +49,6 @@ public final class CliContext implements AutoCloseable {
         return DataHome.resolve(homeOption, env);
     }
 
-    /** Uses these services instead of opening the data home (in-process tests); they are closed with the context. */
-    void useServices(Services given) {
-        this.services = given;
-    }
-
     public Services services() {
         if (services == null) {
             services = Services.open(home());

@@ -19,6 +19,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +30,8 @@ import java.util.stream.Stream;
 
 /**
  * Versioned schema migrations: {@code db/migration/V<n>__<description>.sql} on the classpath, applied
- * in version order, each once, recorded in {@code schema_version}. An older station's database is
+ * in version order, each once (any shipped version not yet recorded is applied), recorded in
+ * {@code schema_version}. An older station's database is
  * upgraded in place; a migration never edits one that already ran.
  */
 final class Migrations {
@@ -63,13 +66,25 @@ final class Migrations {
                 st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, "
                         + "script VARCHAR(200) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
             }
-            int current = currentVersion(c);
+            // Every shipped version not yet applied, in order: a station that skipped a build whose
+            // migration number is lower than one it already has still gets it.
+            Set<Integer> applied = appliedVersions(c);
             for (Map.Entry<Integer, String> e : available().entrySet()) {
-                if (e.getKey() > current) {
+                if (!applied.contains(e.getKey())) {
                     apply(c, e.getKey(), e.getValue());
                 }
             }
         }
+    }
+
+    static Set<Integer> appliedVersions(Connection c) throws SQLException {
+        Set<Integer> versions = new HashSet<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                versions.add(rs.getInt(1));
+            }
+        }
+        return versions;
     }
 
     static int currentVersion(Connection c) throws SQLException {

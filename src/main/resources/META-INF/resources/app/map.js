@@ -3,7 +3,9 @@
 // Java calls the functions of `beatwise`; clicks go back through the `bridge` object Java installs.
 (function () {
   'use strict';
-  var map = L.map('map', { preferCanvas: false, zoomControl: true, attributionControl: false })
+  // No animations: a WebView on a software renderer draws them slowly, and tests need a settled map.
+  var map = L.map('map', { zoomControl: true, attributionControl: false, zoomAnimation: false,
+                           fadeAnimation: false, markerZoomAnimation: false })
       .setView([42.3, -71.08], 12);
   var canvas = L.canvas({ padding: 0.2 });
   var groups = {
@@ -22,11 +24,18 @@
   }, { collapsed: false }).addTo(map);
   L.control.scale({ imperial: false }).addTo(map);
 
-  map.on('click', function (e) {
+  function pick(e) {
     if (window.bridge) {
       window.bridge.onMapClick(e.latlng.lat, e.latlng.lng);
     }
-  });
+  }
+  map.on('click', pick);
+  // A click on a hotspot or grid cell opens its popup and also checks that place; it must not reach
+  // the map as well, or the place would be checked twice.
+  function pickOnLayer(e) {
+    L.DomEvent.stopPropagation(e);
+    pick(e);
+  }
 
   var areaStyles = [
     { color: '#4a6078', weight: 1.2, fillColor: '#dfe6ee', fillOpacity: 0.35 },
@@ -37,11 +46,13 @@
     /** Adds a named vector layer (GeoJSON FeatureCollection) as base map; nameProperty labels it. */
     addAreas: function (name, geojson, nameProperty) {
       var style = areaStyles[Math.min(groups.areas.getLayers().length, areaStyles.length - 1)];
+      // Not interactive: clicks pass through to the map (a district covers every place in it).
       var layer = L.geoJSON(geojson, {
+        interactive: false,
         style: function () { return style; },
         onEachFeature: function (f, l) {
           var label = f.properties && nameProperty ? f.properties[nameProperty] : null;
-          if (label) { l.bindTooltip(String(label), { sticky: true }); }
+          if (label) { l.bindTooltip(String(label), { permanent: false, direction: 'center', className: 'bw-area' }); }
         }
       });
       groups.areas.addLayer(layer);
@@ -59,6 +70,7 @@
       list.forEach(function (h) {
         L.circle([h.lat, h.lon], { radius: h.radius, color: '#c62828', weight: 2, fillColor: '#e53935', fillOpacity: 0.18 })
             .bindPopup('<div class="bw-popup">' + h.popup + '</div>')
+            .on('click', pickOnLayer)
             .addTo(groups.hotspots);
       });
       return groups.hotspots.getLayers().length;
@@ -68,6 +80,7 @@
       cells.forEach(function (c) {
         L.rectangle([[c.south, c.west], [c.north, c.east]], { color: '#6a1b9a', weight: 1, fillOpacity: 0.25 })
             .bindPopup('<div class="bw-popup">' + c.popup + '</div>')
+            .on('click', pickOnLayer)
             .addTo(groups.grid);
       });
       return groups.grid.getLayers().length;
@@ -113,6 +126,15 @@
     pointOf: function (lat, lon) {
       var p = map.latLngToContainerPoint([lat, lon]);
       return p.x + ',' + p.y;
+    },
+    /** The coordinate under a pixel of the page, as "lat,lon". */
+    latLngOf: function (x, y) {
+      var ll = map.containerPointToLatLng([x, y]);
+      return ll.lat + ',' + ll.lng;
+    },
+    size: function () {
+      var s = map.getSize();
+      return s.x + ',' + s.y;
     },
     invalidate: function () { map.invalidateSize(); }
   };

@@ -25,7 +25,8 @@ class ModelBenchPartTest {
 
     @Test
     void addsTheModelFiguresOnlyWhenADatasetIsGiven() throws Exception {
-        try (Services s = new Services(new DataHome(home), Clock.systemUTC(), name -> CrimeDemo.standard())) {
+        try (Services s = new Services(new DataHome(home), Clock.systemUTC())) {
+            CrimeDemo.importInto(s, home.resolve("work"));
             Map<String, Object> none = new LinkedHashMap<>();
             new ModelBenchPart(500).measure(s, new BenchOptions(1000, null, 42), Progress.NONE, none);
             assertTrue(none.isEmpty());
@@ -52,7 +53,7 @@ class ModelBenchPartTest {
 
     @Test
     void standardBenchHasTheModelPart() throws Exception {
-        try (Services s = new Services(new DataHome(home), Clock.systemUTC(), name -> CrimeDemo.standard())) {
+        try (Services s = new Services(new DataHome(home), Clock.systemUTC())) {
             Map<String, Object> f = Bench.standard().run(s, new BenchOptions(1000, null, 42), Progress.NONE);
             assertFalse(f.containsKey("train_s"));
             assertTrue(f.containsKey("java_version"));

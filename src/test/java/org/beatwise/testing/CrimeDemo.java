@@ -1,10 +1,21 @@
 package org.beatwise.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import org.beatwise.app.Services;
+import org.beatwise.importing.ImportOptions;
+import org.beatwise.importing.ImportRequest;
 import org.beatwise.importing.Incident;
+import org.beatwise.task.Progress;
 
 /**
  * A small made-up incident dataset with learnable structure, for tests that need a trained crime-type
@@ -38,5 +49,30 @@ public final class CrimeDemo {
     /** 4,000 incidents with seed 42: the dataset the model CLI and pane tests train on. */
     public static List<Incident> standard() {
         return incidents(4000, 42);
+    }
+
+    /** Writes the standard rows as a BPD-style CSV export ({@code demo.csv} in {@code dir}) for the importer. */
+    public static Path csv(Path dir) {
+        DateTimeFormatter fmt = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        StringBuilder b = new StringBuilder(
+                "INCIDENT_NUMBER,OFFENSE_CODE,OFFENSE_CODE_GROUP,OFFENSE_DESCRIPTION,DISTRICT,OCCURRED_ON_DATE,Lat,Long,STREET\n");
+        for (Incident i : standard()) {
+            b.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%.6f,%.6f,BLUE HILL AVE%n", i.incidentId(), i.offenseCode(),
+                    i.offenseGroup(), i.offense(), i.district(), fmt.format(i.occurredAt()), i.lat(), i.lon()));
+        }
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve(NAME + ".csv");
+            Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Imports the standard rows through the real importer as dataset {@value #NAME}. */
+    public static void importInto(Services services, Path workDir) {
+        services.imports().importFiles("test", new ImportRequest(List.of(csv(workDir)), NAME, ImportOptions.defaults(), false),
+                Progress.NONE);
     }
 }

@@ -42,11 +42,45 @@ public final class PredictView extends SplitPane {
     private final PredictViewModel vm;
     private final MapView map;
     private final XYChart.Series<Number, String> series = new XYChart.Series<>();
+    private volatile double lastClickMillis;
 
-    public PredictView(PredictViewModel vm, VBox chooser) {
+    public PredictView(PredictViewModel vm) {
         this.vm = vm;
         setId("predict-view");
         map = new MapView(this::mapClicked);
+        vm.areaLayers().forEach(l -> map.addAreas(l.name(), l.geojson(), l.nameProperty()));
+        vm.circlesProperty().addListener((o, a, c) -> {
+            map.setHotspots(c);
+            map.fitHotspots();
+        });
+        vm.cellsProperty().addListener((o, a, c) -> map.setGrid(c));
+
+        ComboBox<String> model = new ComboBox<>(vm.modelChoices());
+        model.setId("predict-model");
+        model.setPromptText("Model");
+        model.valueProperty().addListener((o, a, name) -> {
+            vm.selectModel(name);
+            vm.predict(false);
+        });
+        ComboBox<String> hotspotSet = new ComboBox<>(vm.hotspotSetChoices());
+        hotspotSet.setId("predict-hotspot-set");
+        hotspotSet.setPromptText("Hotspot set");
+        hotspotSet.valueProperty().addListener((o, a, name) -> vm.selectHotspotSet(name));
+        Button refresh = new Button("↻");
+        refresh.setTooltip(new Tooltip("Look again for models and hotspot sets"));
+        refresh.setOnAction(e -> vm.refreshChoices());
+        GridPane chooser = new GridPane();
+        chooser.setHgap(8);
+        chooser.setVgap(6);
+        chooser.addRow(0, new Label("Model"), model, refresh);
+        chooser.addRow(1, new Label("Hotspots"), hotspotSet);
+        vm.refreshChoices();
+        if (!vm.modelChoices().isEmpty()) {
+            model.setValue(vm.modelChoices().get(0));
+        }
+        if (!vm.hotspotSetChoices().isEmpty()) {
+            hotspotSet.setValue(vm.hotspotSetChoices().get(0));
+        }
 
         TextField hour = field("predict-hour", vm.hourProperty(), "Hour of day, 0–23");
         ComboBox<DayOfWeek> dow = new ComboBox<>();
@@ -156,7 +190,10 @@ public final class PredictView extends SplitPane {
         lastClickMillis = ms;
     }
 
-    private volatile double lastClickMillis;
+    /** The prediction on screen, or null. */
+    public Prediction lastPrediction() {
+        return vm.predictionProperty().get();
+    }
 
     /** Time from the last map click to the updated chart and marker (for the workshop and the note). */
     public double lastClickMillis() {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -26,9 +25,14 @@ import org.beatwise.alert.Zone;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.features.Query;
 import org.beatwise.geo.Geo;
+import org.beatwise.hotspot.HotspotResult;
 import org.beatwise.model.ClassProbability;
 import org.beatwise.model.Prediction;
 import org.beatwise.store.AlertRecord;
+import org.beatwise.ui.map.AreaLayer;
+import org.beatwise.ui.map.HotspotLayers;
+import org.beatwise.ui.map.MapCell;
+import org.beatwise.ui.map.MapCircle;
 
 /**
  * The prediction form: inputs with inline validation, the ranked probabilities for the chart, the
@@ -42,7 +46,11 @@ public final class PredictViewModel {
 
     private final Session session;
     private final AlertService alerts;
-    private final Function<String, ModelChoice> models;
+    private final PredictSources sources;
+    private final ObservableList<String> modelChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> hotspotSetChoices = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<List<MapCircle>> circles = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<MapCell>> cells = new ReadOnlyObjectWrapper<>(List.of());
     private final StringProperty hour = new SimpleStringProperty("21");
     private final ObjectProperty<DayOfWeek> dayOfWeek = new SimpleObjectProperty<>(DayOfWeek.FRIDAY);
     private final StringProperty month = new SimpleStringProperty("7");
@@ -61,10 +69,10 @@ public final class PredictViewModel {
     private String hotspotSet;
     private Consumer<List<AlertRecord>> onAlerts = a -> { };
 
-    public PredictViewModel(Session session, AlertService alerts, Function<String, ModelChoice> models) {
+    public PredictViewModel(Session session, AlertService alerts, PredictSources sources) {
         this.session = Objects.requireNonNull(session);
         this.alerts = Objects.requireNonNull(alerts);
-        this.models = Objects.requireNonNull(models);
+        this.sources = Objects.requireNonNull(sources);
         date.addListener((o, a, d) -> {
             if (d != null) {
                 dayOfWeek.set(d.getDayOfWeek());
@@ -79,7 +87,7 @@ public final class PredictViewModel {
     }
 
     public void selectModel(String name) {
-        ModelChoice m = name == null ? null : models.apply(name);
+        ModelChoice m = name == null ? null : sources.models().apply(name);
         model.set(m);
         honesty.set(m == null ? "" : String.format(Locale.ROOT,
                 "On held-out data this model's top-3 accuracy is %.1f %% (guessing the three most frequent classes: %.1f %%); "
@@ -88,10 +96,20 @@ public final class PredictViewModel {
                 100 * m.top3Accuracy(), 100 * m.priorTop3Accuracy(), 100 * m.accuracy(), 100 * m.majorityAccuracy()));
     }
 
-    /** The hotspots that proximity alerts and "nearest hotspot" refer to. */
-    public void setHotspots(String setName, List<Zone> hotspotZones) {
-        this.hotspotSet = setName;
-        this.zones = List.copyOf(hotspotZones);
+    /** Re-reads the models and hotspot sets there are (after training or saving elsewhere). */
+    public void refreshChoices() {
+        modelChoices.setAll(sources.modelNames().get());
+        hotspotSetChoices.setAll(sources.hotspotSetNames().get());
+    }
+
+    /** Chooses the hotspot set that the map draws and that proximity alerts refer to. */
+    public void selectHotspotSet(String name) {
+        HotspotResult result = name == null ? null : sources.hotspotSets().apply(name);
+        hotspotSet = result == null ? null : name;
+        zones = result == null ? List.of() : result.hotspots().stream()
+                .map(h -> new Zone("hotspot " + h.rank(), h.lat(), h.lon(), h.radiusM())).toList();
+        circles.set(result == null ? List.of() : HotspotLayers.circles(result));
+        cells.set(result == null ? List.of() : HotspotLayers.cells(result));
     }
 
     /** A click on the map: take its coordinates and predict there, raising alerts as the rules say. */
@@ -268,6 +286,27 @@ public final class PredictViewModel {
 
     public ReadOnlyStringProperty nearestProperty() {
         return nearest.getReadOnlyProperty();
+    }
+
+    /** The base-map layers: the shipped district outlines and any boundary layers the station imported. */
+    public List<AreaLayer> areaLayers() {
+        return sources.areaLayers().get();
+    }
+
+    public ObservableList<String> modelChoices() {
+        return modelChoices;
+    }
+
+    public ObservableList<String> hotspotSetChoices() {
+        return hotspotSetChoices;
+    }
+
+    public ReadOnlyObjectProperty<List<MapCircle>> circlesProperty() {
+        return circles.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<MapCell>> cellsProperty() {
+        return cells.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty lastPredictMicrosProperty() {

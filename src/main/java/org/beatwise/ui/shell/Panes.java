@@ -7,8 +7,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.beatwise.ui.alerts.AlertsView;
 import org.beatwise.ui.alerts.AlertsViewModel;
+import org.beatwise.ui.data.DataView;
+import org.beatwise.ui.data.DataViewModel;
 import org.beatwise.ui.hotspots.HotspotsView;
 import org.beatwise.ui.hotspots.HotspotsViewModel;
+import org.beatwise.ui.predict.PredictPane;
 import org.beatwise.ui.train.TrainView;
 import org.beatwise.ui.train.TrainViewModel;
 import org.beatwise.ui.users.UsersView;
@@ -22,13 +25,14 @@ public final class Panes {
     public static List<PaneSpec> all() {
         return List.of(
                 new PaneSpec("data", "Data", false,
-                        c -> placeholder("Data: import incident exports, check the cleaning report, manage datasets.")),
+                        c -> new DataView(new DataViewModel(c.services().imports(), c.session(), c.tasks()))),
                 new PaneSpec("train", "Train & Evaluate", false,
-                        c -> new TrainView(new TrainViewModel(c.services().models(), List::of, c.session(), c.tasks()))),
+                        c -> new TrainView(new TrainViewModel(c.services().models(),
+                                () -> c.services().imports().datasetNames(), c.session(), c.tasks()))),
                 new PaneSpec("hotspots", "Hotspots", false,
-                        c -> new HotspotsView(new HotspotsViewModel(c.services().hotspots(), List::of, c.session(), c.tasks()))),
-                new PaneSpec("predict", "Predict & Map", false,
-                        c -> placeholder("Predict & Map: class probabilities for a place and time, on an offline map with the hotspots.")),
+                        c -> new HotspotsView(new HotspotsViewModel(c.services().hotspots(),
+                                () -> c.services().imports().datasetNames(), c.session(), c.tasks()))),
+                new PaneSpec("predict", "Predict & Map", false, PredictPane::create),
                 new PaneSpec("alerts", "Alerts", false,
                         c -> new AlertsView(new AlertsViewModel(c.services().alerts(), c.session()))),
                 new PaneSpec("users", "Users", true,

@@ -8,59 +8,37 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.beatwise.alert.AlertSettings;
-import org.beatwise.alert.Zone;
+import org.beatwise.hotspot.Hotspot;
+import org.beatwise.hotspot.HotspotResult;
 import org.beatwise.app.Services;
 import org.beatwise.auth.SignInResult.Session;
-import org.beatwise.importing.Incident;
 import org.beatwise.model.ClassProbability;
-import org.beatwise.model.RandomForestTrainer;
 import org.beatwise.model.TrainedModel;
-import org.beatwise.model.TrainingData;
-import org.beatwise.model.TrainingSettings;
 import org.beatwise.store.AlertRecord;
 import org.beatwise.store.Role;
-import org.beatwise.task.Progress;
 import org.beatwise.testing.MutableClock;
+import org.beatwise.testing.SmallModels;
 import org.beatwise.testing.TestHomes;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The prediction form on a real (small) forest and real alert rules, without the JavaFX toolkit. */
 class PredictViewModelTest {
 
-    static TrainedModel model;
+    static final TrainedModel model = SmallModels.MODEL;
+    static final HotspotResult hotspots = SmallModels.HOTSPOTS;
 
     @TempDir
     Path home;
 
-    /** Fourteen offence types with a skew, so the chart has ten bars and an "other" bar. */
-    @BeforeAll
-    static void train() {
-        Random r = new Random(42);
-        List<Incident> rows = new ArrayList<>();
-        LocalDateTime start = LocalDateTime.of(2020, 1, 1, 0, 0);
-        for (int i = 0; i < 6000; i++) {
-            int type = Math.min(13, (int) Math.floor(-Math.log(1 - r.nextDouble()) * 3));
-            double lat = 42.30 + type * 0.002 + r.nextGaussian() * 0.004;
-            double lon = -71.08 + r.nextGaussian() * 0.004;
-            LocalDateTime t = start.plusMinutes(r.nextInt(60 * 24 * 365));
-            rows.add(new Incident("I" + i, t, lat, lon, "TYPE " + type, "" + type, "G", "B3", i + 2));
-        }
-        TrainingSettings d = TrainingSettings.defaults();
-        TrainingSettings s = new TrainingSettings(d.target(), d.featureSet(), 20, d.maxDepth(), d.featuresPerSplit(),
-                d.minLeaf(), 20, d.split(), d.seed(), d.executionSlots());
-        model = new RandomForestTrainer().train(new TrainingData("synthetic-test", rows), s, Progress.NONE);
-    }
-
     private PredictViewModel vm(Services s) {
         PredictViewModel vm = new PredictViewModel(new Session("alice", Role.ANALYST, Instant.EPOCH), s.alerts(),
-                name -> ModelChoice.of(model));
+                new PredictSources(() -> List.of(model.name()), name -> ModelChoice.of(model), () -> List.of("set-a"),
+                        name -> hotspots, List::of));
+        vm.refreshChoices();
         vm.selectModel(model.name());
         return vm;
     }
@@ -109,21 +87,23 @@ class PredictViewModelTest {
             PredictViewModel vm = vm(s);
             List<List<AlertRecord>> heard = new ArrayList<>();
             vm.setOnAlerts(heard::add);
-            vm.setHotspots("set-a", List.of(new Zone("hotspot 1", 42.40, -71.08, 200)));
-            double confidence = vm.pick(42.30, -71.08).confidence();
+            vm.selectHotspotSet("set-a");
+            assertEquals(3, vm.circlesProperty().get().size());
+            Hotspot first = hotspots.hotspots().get(0);
+            double confidence = vm.pick(42.60, -71.08).confidence();
             assertTrue(confidence < 0.7, "a crime-type model is rarely confident: " + confidence);
             assertEquals(List.of(), heard, "below the threshold and far from hotspots: no alert");
-            assertTrue(vm.nearestProperty().get().startsWith("Nearest hotspot: hotspot 1,"), vm.nearestProperty().get());
+            assertTrue(vm.nearestProperty().get().startsWith("Nearest hotspot: hotspot "), vm.nearestProperty().get());
 
             // Lower the threshold below this prediction's confidence: now it alerts.
             s.alerts().updateSettings("alice", AlertSettings.defaults().withConfidenceThreshold(confidence * 0.9));
-            vm.pick(42.3001, -71.0801);
+            vm.pick(42.6001, -71.0801);
             assertEquals(1, heard.size());
             assertEquals("HIGH_CONFIDENCE", heard.get(0).get(0).rule());
 
             // Inside the hotspot: the proximity rule fires, naming the hotspot.
             s.alerts().updateSettings("alice", AlertSettings.defaults());
-            vm.pick(42.4001, -71.08);
+            vm.pick(first.lat(), first.lon());
             AlertRecord last = heard.get(heard.size() - 1).get(0);
             assertEquals("PROXIMITY", last.rule());
             assertTrue(last.detail().contains("inside hotspot 1"), last.detail());

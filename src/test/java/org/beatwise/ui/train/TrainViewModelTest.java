@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The Train &amp; Evaluate view-model on real services and a small synthetic dataset, without the JavaFX toolkit. */
+/** The Train &amp; Evaluate view-model on real services and a small imported synthetic dataset, without the JavaFX toolkit. */
 class TrainViewModelTest {
 
     static final Session ALICE = new Session("alice", Role.ANALYST, Instant.EPOCH);
@@ -43,12 +43,8 @@ class TrainViewModelTest {
 
     @BeforeEach
     void open() {
-        services = new Services(new DataHome(home), new MutableClock(Instant.parse("2026-03-01T10:00:00Z")), name -> {
-            if (!name.equals(CrimeDemo.NAME)) {
-                throw new IllegalArgumentException("no dataset named '" + name + "'");
-            }
-            return CrimeDemo.standard();
-        });
+        services = new Services(new DataHome(home), new MutableClock(Instant.parse("2026-03-01T10:00:00Z")));
+        CrimeDemo.importInto(services, home.resolve("work"));
     }
 
     @AfterEach
@@ -57,7 +53,7 @@ class TrainViewModelTest {
     }
 
     TrainViewModel vm(TaskRunner tasks) {
-        return new TrainViewModel(services.models(), () -> List.of(CrimeDemo.NAME), ALICE, tasks);
+        return new TrainViewModel(services.models(), () -> services.imports().datasetNames(), ALICE, tasks);
     }
 
     /** Small and quick: ten trees, and classes of 20 training rows are enough. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
@@ -45,9 +44,9 @@ class TrainViewTest {
     @Start
     void start(Stage stage) throws Exception {
         Path home = Files.createTempDirectory("train-view");
-        services = new Services(new DataHome(home), new MutableClock(Instant.parse("2026-03-01T10:00:00Z")),
-                name -> CrimeDemo.standard());
-        TrainViewModel vm = new TrainViewModel(services.models(), () -> List.of(CrimeDemo.NAME),
+        services = new Services(new DataHome(home), new MutableClock(Instant.parse("2026-03-01T10:00:00Z")));
+        CrimeDemo.importInto(services, home.resolve("work"));
+        TrainViewModel vm = new TrainViewModel(services.models(), () -> services.imports().datasetNames(),
                 new Session("alice", Role.ANALYST, Instant.EPOCH), new FxTaskRunner());
         stage.setScene(new Scene(new TrainView(vm), 1200, 800));
         stage.show();

@@ -1,0 +1,190 @@
+package org.beatwise.importing;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes boundary areas as GeoJSON FeatureCollections of Polygons and MultiPolygons in
+ * WGS84 lon/lat (RFC 7946). Features of other geometry types and features without geometry are
+ * skipped; everything else that is wrong is an {@link ImportException} naming the file and feature.
+ */
+public final class GeoJsonAreas {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private GeoJsonAreas() { }
+
+    public static List<Area> read(Path file, String nameProperty) {
+        String name = file.getFileName().toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name, nameProperty);
+        } catch (IOException e) {
+            throw new ImportException(name, "cannot read the GeoJSON: " + e.getMessage());
+        }
+    }
+
+    public static List<Area> read(InputStream in, String fileName, String nameProperty) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(in);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new ImportException(fileName, line, null, "not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ImportException(fileName, "cannot read the GeoJSON: " + e.getMessage());
+        }
+        if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
+            throw new ImportException(fileName, "not a GeoJSON FeatureCollection (its \"type\" is "
+                    + (root == null ? "missing" : "'" + root.path("type").asText() + "'") + ")");
+        }
+        List<Area> areas = new ArrayList<>();
+        int index = 0;
+        for (JsonNode feature : root.path("features")) {
+            index++;
+            JsonNode geometry = feature.path("geometry");
+            String type = geometry.path("type").asText();
+            if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
+                continue;
+            }
+            Map<String, String> props = new LinkedHashMap<>();
+            Iterator<Map.Entry<String, JsonNode>> it = feature.path("properties").fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getValue().isValueNode() && !e.getValue().isNull()) {
+                    props.put(e.getKey(), e.getValue().asText());
+                }
+            }
+            String areaName = props.get(nameProperty);
+            if (areaName == null || areaName.isBlank()) {
+                throw new ImportException(fileName, "feature " + index + " has no property '" + nameProperty
+                        + "'; its properties are " + props.keySet() + " (choose one with --name-property)");
+            }
+            List<Area.Polygon> polygons = new ArrayList<>();
+            try {
+                if (type.equals("Polygon")) {
+                    polygons.add(polygon(geometry.path("coordinates")));
+                } else {
+                    for (JsonNode p : geometry.path("coordinates")) {
+                        polygons.add(polygon(p));
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                throw new ImportException(fileName, "feature " + index + " ('" + areaName + "'): " + e.getMessage());
+            }
+            areas.add(new Area(areaName.trim(), props, polygons));
+        }
+        if (areas.isEmpty()) {
+            throw new ImportException(fileName, "no Polygon or MultiPolygon features");
+        }
+        return areas;
+    }
+
+    private static Area.Polygon polygon(JsonNode rings) {
+        List<double[]> out = new ArrayList<>();
+        for (JsonNode ring : rings) {
+            double[] flat = new double[ring.size() * 2];
+            int i = 0;
+            for (JsonNode pos : ring) {
+                double lon = pos.path(0).asDouble(Double.NaN);
+                double lat = pos.path(1).asDouble(Double.NaN);
+                if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
+                    throw new IllegalArgumentException("position " + pos + " is not WGS84 lon/lat (projected coordinates?)");
+                }
+                flat[i++] = lon;
+                flat[i++] = lat;
+            }
+            if (flat.length < 8) {
+                throw new IllegalArgumentException("a ring has fewer than 4 positions");
+            }
+            out.add(flat);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("a polygon has no rings");
+        }
+        return new Area.Polygon(out);
+    }
+
+    /** Tolerance and grid of the Boston districts base layer in lib-data (about 2 m and 1 m). */
+    public static final double BASE_LAYER_TOLERANCE = 0.00002;
+    public static final int BASE_LAYER_DECIMALS = 5;
+    /** Classpath location of the simplified Boston police districts. */
+    public static final String BOSTON_DISTRICTS_RESOURCE = "/lib-data/boston_police_districts.geojson";
+
+    /**
+     * Writes a simplified copy of a boundary file (how lib-data's base layer was made; also for a
+     * user's own large boundary files).
+     */
+    public static void writeSimplified(Path in, String nameProperty, double tolerance, int decimals, Path out) {
+        List<Area> simplified = Simplifier.simplify(read(in, nameProperty), tolerance, decimals);
+        try (OutputStream os = Files.newOutputStream(out)) {
+            write(simplified, os, decimals);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + out, e);
+        }
+    }
+
+    /** Writes the areas as a FeatureCollection with coordinates rounded to {@code decimals} places. */
+    /** The areas as one GeoJSON FeatureCollection (6 decimals: about 10 cm), for the map. */
+    public static String toJson(List<Area> areas) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            write(areas, out, 6);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // writing to memory does not fail
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public static void write(List<Area> areas, OutputStream out, int decimals) throws IOException {
+        double scale = Math.pow(10, decimals);
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeStringField("type", "FeatureCollection");
+            g.writeArrayFieldStart("features");
+            for (Area a : areas) {
+                g.writeStartObject();
+                g.writeStringField("type", "Feature");
+                g.writeObjectFieldStart("properties");
+                for (Map.Entry<String, String> e : a.properties().entrySet()) {
+                    g.writeStringField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+                g.writeObjectFieldStart("geometry");
+                g.writeStringField("type", "MultiPolygon");
+                g.writeArrayFieldStart("coordinates");
+                for (Area.Polygon p : a.polygons()) {
+                    g.writeStartArray();
+                    for (double[] ring : p.rings()) {
+                        g.writeStartArray();
+                        for (int i = 0; i < ring.length; i += 2) {
+                            g.writeStartArray();
+                            g.writeNumber(Math.round(ring[i] * scale) / scale);
+                            g.writeNumber(Math.round(ring[i + 1] * scale) / scale);
+                            g.writeEndArray();
+                        }
+                        g.writeEndArray();
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeRaw('\n');
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package org.beatwise.ui.data;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.beatwise.importing.DatasetInfo;
+import org.beatwise.importing.Field;
+
+/** The Data pane: import on the left (files, preview, mapping, progress, report), datasets on the right. */
+public final class DataView extends VBox {
+
+    private final DataViewModel vm;
+
+    public DataView(DataViewModel vm) {
+        this.vm = vm;
+        setId("data-pane");
+        setSpacing(8);
+        setPadding(new Insets(8));
+        ScrollPane left = new ScrollPane(importSide());
+        left.setFitToWidth(true);
+        SplitPane split = new SplitPane(left, datasetSide());
+        split.setDividerPositions(0.58);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(demoBanner(), split);
+    }
+
+    private HBox demoBanner() {
+        Label text = new Label("No data on this station yet. Load the demo dataset to see every pane working: "
+                + "50,000 SYNTHETIC incidents around Boston (generated, not real reports).");
+        text.setWrapText(true);
+        Button load = new Button("Load demo dataset");
+        load.setId("load-demo");
+        load.setOnAction(e -> vm.loadDemo());
+        load.disableProperty().bind(vm.runningProperty());
+        HBox banner = new HBox(12, text, load);
+        banner.setId("demo-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(8));
+        banner.setStyle("-fx-background-color: #e8f0fa; -fx-border-color: #1f5fa8;");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        banner.visibleProperty().bind(vm.offerDemoProperty());
+        banner.managedProperty().bind(vm.offerDemoProperty());
+        return banner;
+    }
+
+    private VBox importSide() {
+        Label drop = new Label("Drop CSV files here, or");
+        Button choose = new Button("Choose files…");
+        choose.setId("choose-files");
+        choose.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.setTitle("Incident exports");
+            fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt"),
+                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            List<File> chosen = fc.showOpenMultipleDialog(getScene().getWindow());
+            if (chosen != null) {
+                vm.addFiles(chosen.stream().map(File::toPath).toList());
+            }
+        });
+        Button clear = new Button("Clear");
+        clear.setOnAction(e -> vm.clearFiles());
+        HBox pick = new HBox(8, drop, choose, clear);
+        pick.setAlignment(Pos.CENTER_LEFT);
+        ListView<java.nio.file.Path> files = new ListView<>(vm.files());
+        files.setId("files");
+        files.setPrefHeight(80);
+
+        TextField dataset = new TextField();
+        dataset.setId("dataset-name");
+        dataset.textProperty().bindBidirectional(vm.datasetNameProperty());
+        TextField encoding = new TextField();
+        encoding.setPromptText("detected");
+        encoding.textProperty().bindBidirectional(vm.encodingProperty());
+        TextField bbox = new TextField();
+        bbox.setPromptText("south,west,north,east (optional)");
+        bbox.textProperty().bindBidirectional(vm.bboxProperty());
+        GridPane options = new GridPane();
+        options.setHgap(8);
+        options.setVgap(6);
+        options.addRow(0, new Label("Dataset"), dataset);
+        options.addRow(1, new Label("Encoding"), encoding);
+        options.addRow(2, new Label("Study area"), bbox);
+
+        Label info = new Label();
+        info.setWrapText(true);
+        info.textProperty().bind(vm.previewInfoProperty());
+
+        Button importButton = new Button("Import");
+        importButton.setId("import");
+        importButton.setDefaultButton(true);
+        importButton.disableProperty().bind(vm.canImportProperty().not());
+        importButton.setOnAction(e -> vm.importFiles());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel");
+        cancel.visibleProperty().bind(vm.runningProperty());
+        cancel.setOnAction(e -> vm.cancel());
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.visibleProperty().bind(vm.runningProperty());
+        bar.setPrefWidth(200);
+        Label progress = new Label();
+        progress.setId("progress-message");
+        progress.textProperty().bind(vm.progressMessageProperty());
+        HBox run = new HBox(8, importButton, cancel, bar, progress);
+        run.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("data-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+
+        Label summary = new Label();
+        summary.setId("report-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.reportSummaryProperty());
+
+        VBox box = new VBox(8, pick, files, options, info, mappingStep(), previewTable(), run, message,
+                new Label("Cleaning report"), summary, reasonsTable());
+        box.setPadding(new Insets(4));
+        box.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        box.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                vm.addFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        return box;
+    }
+
+    /** Shown only when the file's columns are not recognised: each field picks a header, guessed first. */
+    private TitledPane mappingStep() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        int row = 0;
+        for (Field f : Field.values()) {
+            ComboBox<String> header = new ComboBox<>();
+            header.setId("map-" + f.key());
+            Runnable fill = () -> {
+                List<String> choices = new ArrayList<>();
+                choices.add(DataViewModel.NONE);
+                choices.addAll(vm.headers());
+                header.getItems().setAll(choices);
+            };
+            fill.run();
+            vm.headers().addListener((ListChangeListener<String>) c -> fill.run());
+            header.valueProperty().bindBidirectional(vm.columnProperty(f));
+            grid.addRow(row++, new Label(f.key()), header);
+        }
+        TextField pattern = new TextField();
+        pattern.setPromptText("e.g. dd/MM/yyyy HH:mm (empty: known formats)");
+        pattern.textProperty().bindBidirectional(vm.datePatternProperty());
+        grid.addRow(row++, new Label("Date pattern"), pattern);
+        ComboBox<String> saved = new ComboBox<>(vm.savedMappings());
+        saved.setPromptText("saved mappings");
+        saved.setOnAction(e -> {
+            if (saved.getValue() != null) {
+                vm.useSavedMapping(saved.getValue());
+            }
+        });
+        grid.addRow(row++, new Label("Use saved"), saved);
+        TextField saveAs = new TextField();
+        saveAs.setPromptText("name (optional)");
+        saveAs.textProperty().bindBidirectional(vm.saveMappingAsProperty());
+        grid.addRow(row, new Label("Save mapping as"), saveAs);
+        TitledPane pane = new TitledPane("Column mapping", grid);
+        pane.setId("mapping-step");
+        pane.visibleProperty().bind(vm.mappingNeededProperty());
+        pane.managedProperty().bind(vm.mappingNeededProperty());
+        return pane;
+    }
+
+    /** The first rows of the file under its headers. */
+    private TableView<List<String>> previewTable() {
+        TableView<List<String>> table = new TableView<>(vm.previewRows());
+        table.setId("preview");
+        table.setPrefHeight(180);
+        Runnable columns = () -> {
+            table.getColumns().clear();
+            for (int i = 0; i < vm.headers().size(); i++) {
+                int index = i;
+                TableColumn<List<String>, String> c = new TableColumn<>(vm.headers().get(i));
+                c.setCellValueFactory(d -> new ReadOnlyStringWrapper(index < d.getValue().size() ? d.getValue().get(index) : ""));
+                c.setSortable(false);
+                table.getColumns().add(c);
+            }
+        };
+        vm.headers().addListener((ListChangeListener<String>) c -> columns.run());
+        return table;
+    }
+
+    private TableView<DataViewModel.ReasonRow> reasonsTable() {
+        TableView<DataViewModel.ReasonRow> table = new TableView<>(vm.reasons());
+        table.setId("reasons");
+        table.setPrefHeight(200);
+        table.setPlaceholder(new Label("Nothing dropped."));
+        table.getColumns().add(column("Dropped because", DataViewModel.ReasonRow::reason, 220));
+        table.getColumns().add(column("Rows", r -> String.format("%,d", r.count()), 80));
+        table.getColumns().add(column("Share", r -> String.format(Locale.ROOT, "%.2f %%", 100 * r.share()), 70));
+        table.getColumns().add(column("Examples (line, column: value)", DataViewModel.ReasonRow::examples, 500));
+        return table;
+    }
+
+    private VBox datasetSide() {
+        TableView<DatasetInfo> table = new TableView<>(vm.datasets());
+        table.setId("datasets");
+        table.setPlaceholder(new Label("No datasets yet."));
+        table.getColumns().add(column("Dataset", DatasetInfo::name, 160));
+        table.getColumns().add(column("Data", d -> d.synthetic() ? "synthetic" : "imported", 75));
+        table.getColumns().add(column("Incidents", d -> String.format("%,d", d.rows()), 90));
+        table.getColumns().add(column("From", d -> d.firstOccurred() == null ? "" : d.firstOccurred().toLocalDate().toString(), 90));
+        table.getColumns().add(column("To", d -> d.lastOccurred() == null ? "" : d.lastOccurred().toLocalDate().toString(), 90));
+        table.getColumns().add(column("Files", d -> Integer.toString(d.files().size()), 50));
+        table.getColumns().add(column("Kept", d -> d.report() == null ? "" : String.format(Locale.ROOT, "%.1f %%",
+                100 * d.report().keptShare()), 60));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button delete = new Button("Delete dataset…");
+        delete.setId("delete-dataset");
+        delete.disableProperty().bind(vm.selectedProperty().isNull().or(vm.runningProperty()));
+        delete.setOnAction(e -> {
+            DatasetInfo d = vm.selectedProperty().get();
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, String.format(
+                    "Delete dataset '%s' and its %,d incidents? Models and hotspot sets made from it stay, "
+                            + "but it cannot be used again.", d.name(), d.rows()), ButtonType.OK, ButtonType.CANCEL);
+            confirm.setHeaderText("Delete dataset");
+            confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteSelected());
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label title = new Label("Datasets");
+        title.getStyleClass().add("title");
+        HBox bar = new HBox(8, title, spacer, delete);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, bar, table, new Label("Select a dataset to see its cleaning report on the left."));
+        box.setPadding(new Insets(4));
+        return box;
+    }
+
+    private static <S> TableColumn<S, String> column(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

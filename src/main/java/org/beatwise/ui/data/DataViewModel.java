@@ -1,0 +1,373 @@
+package org.beatwise.ui.data;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.beatwise.auth.SignInResult.Session;
+import org.beatwise.importing.BoundingBox;
+import org.beatwise.importing.ColumnMapping;
+import org.beatwise.importing.DatasetInfo;
+import org.beatwise.importing.DropReason;
+import org.beatwise.importing.Field;
+import org.beatwise.importing.GeneratorSettings;
+import org.beatwise.importing.ImportOptions;
+import org.beatwise.importing.ImportReport;
+import org.beatwise.importing.ImportRequest;
+import org.beatwise.importing.ImportResult;
+import org.beatwise.importing.ImportService;
+import org.beatwise.importing.IncidentReader;
+import org.beatwise.importing.MappingGuesser;
+import org.beatwise.task.Progress;
+import org.beatwise.ui.common.BackgroundTask;
+import org.beatwise.ui.common.TaskHandle;
+import org.beatwise.ui.common.TaskRunner;
+
+/**
+ * The Data pane: choose or drop files, preview them, map the columns of an export that is not
+ * recognised, import with progress (rows per second) and cancel, read the cleaning report, manage
+ * datasets; and on a station with no data yet, offer the synthetic demo dataset.
+ */
+public final class DataViewModel {
+
+    /** Rows of the file shown in the preview and mapping step. */
+    public static final int PREVIEW_ROWS = 20;
+    /** Choice meaning "this field is not in the file". */
+    public static final String NONE = "";
+
+    /** One line of the report table. */
+    public record ReasonRow(String reason, long count, double share, String examples) { }
+
+    private final ImportService imports;
+    private final Session session;
+    private final TaskRunner tasks;
+
+    private final ObservableList<Path> files = FXCollections.observableArrayList();
+    private final StringProperty datasetName = new SimpleStringProperty("");
+    private final StringProperty encoding = new SimpleStringProperty("");
+    private final StringProperty bbox = new SimpleStringProperty("");
+
+    private final ObservableList<String> headers = FXCollections.observableArrayList();
+    private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper previewInfo = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper mappingNeeded = new ReadOnlyBooleanWrapper(false);
+    private final Map<Field, StringProperty> columns = new EnumMap<>(Field.class);
+    private final StringProperty datePattern = new SimpleStringProperty("");
+    private final StringProperty saveMappingAs = new SimpleStringProperty("");
+    private final ObservableList<String> savedMappings = FXCollections.observableArrayList();
+
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private TaskHandle current;
+
+    private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper reportSummary = new ReadOnlyStringWrapper("");
+    private final ObservableList<ReasonRow> reasons = FXCollections.observableArrayList();
+
+    private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
+    private final ObjectProperty<DatasetInfo> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper offerDemo = new ReadOnlyBooleanWrapper(false);
+
+    private final BooleanBinding canImport;
+
+    public DataViewModel(ImportService imports, Session session, TaskRunner tasks) {
+        this.imports = Objects.requireNonNull(imports);
+        this.session = Objects.requireNonNull(session);
+        this.tasks = Objects.requireNonNull(tasks);
+        for (Field f : Field.values()) {
+            columns.put(f, new SimpleStringProperty(NONE));
+        }
+        canImport = Bindings.createBooleanBinding(() -> !running.get() && !files.isEmpty()
+                && datasetName.get() != null && !datasetName.get().isBlank(), running, files, datasetName);
+        selected.addListener((o, a, d) -> {
+            if (d != null && d.report() != null) {
+                showReport(d.report());
+            }
+        });
+        refresh();
+    }
+
+    /** Reloads datasets and saved mappings; the demo is offered while there is no dataset. */
+    public void refresh() {
+        List<DatasetInfo> all = imports.datasets();
+        datasets.setAll(all);
+        offerDemo.set(all.isEmpty());
+        savedMappings.setAll(imports.mappingNames());
+    }
+
+    // ---- files and preview ----
+
+    /** Adds chosen or dropped files and previews the first one. */
+    public void addFiles(List<Path> paths) {
+        for (Path p : paths) {
+            if (!files.contains(p)) {
+                files.add(p);
+            }
+        }
+        if (!files.isEmpty() && (datasetName.get() == null || datasetName.get().isBlank())) {
+            datasetName.set(ImportRequest.defaultName(files.get(0)));
+        }
+        preview();
+    }
+
+    public void clearFiles() {
+        files.clear();
+        headers.clear();
+        previewRows.clear();
+        previewInfo.set("");
+        mappingNeeded.set(false);
+    }
+
+    /** Reads the first file's headers and first rows; proposes a mapping when the schema is not recognised. */
+    public void preview() {
+        if (files.isEmpty()) {
+            return;
+        }
+        Path first = files.get(0);
+        ImportOptions opts;
+        try {
+            opts = ImportOptions.defaults().withEncoding(charset());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        start(BackgroundTask.of("Reading " + first.getFileName(), p -> imports.preview(first, opts, PREVIEW_ROWS)),
+                this::showPreview);
+    }
+
+    private void showPreview(IncidentReader.Preview p) {
+        headers.setAll(p.headers());
+        previewRows.setAll(p.rows());
+        String enc = p.encoding() + (p.encodingNote() == null ? "" : " (" + p.encodingNote() + ")");
+        if (p.detected().isPresent() && p.detected().get().isBpd()) {
+            ColumnMapping m = p.detected().get();
+            previewInfo.set(String.format("%s: Boston Police Department export, %s. Columns: %s", p.file(), enc, m.describe()));
+            mappingNeeded.set(false);
+            setColumns(m.columns(), m.datePattern());
+        } else {
+            // any other export goes through the mapping step, prefilled with the best guess from headers and values
+            MappingGuesser.MappingProposal guess = MappingGuesser.guess(p.headers(), p.rows());
+            setColumns(guess.columns(), guess.datePattern());
+            mappingNeeded.set(true);
+            previewInfo.set(p.file() + ": columns not recognised (" + enc + "). Check the proposed mapping"
+                    + (guess.missing().isEmpty() ? "." : "; still missing: " + String.join(", ", guess.missing()) + "."));
+        }
+    }
+
+    private void setColumns(Map<Field, String> mapped, String pattern) {
+        for (Field f : Field.values()) {
+            columns.get(f).set(mapped.getOrDefault(f, NONE));
+        }
+        datePattern.set(pattern == null ? "" : pattern);
+    }
+
+    /** Fills the mapping step from a saved mapping. */
+    public void useSavedMapping(String name) {
+        try {
+            ColumnMapping m = imports.mapping(name);
+            setColumns(m.columns(), m.datePattern());
+            mappingNeeded.set(true);
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    /** The mapping the form describes; IllegalArgumentException saying what is missing or wrong. */
+    public ColumnMapping mapping() {
+        Map<Field, String> m = new EnumMap<>(Field.class);
+        columns.forEach((f, p) -> {
+            if (p.get() != null && !p.get().isBlank()) {
+                m.put(f, p.get());
+            }
+        });
+        return new ColumnMapping(m, datePattern.get());
+    }
+
+    // ---- import ----
+
+    public void importFiles() {
+        if (!canImport.get()) {
+            return;
+        }
+        ImportRequest request;
+        ColumnMapping mapping;
+        try {
+            mapping = mappingNeeded.get() ? mapping() : null;
+            String pattern = datePattern.get() == null || datePattern.get().isBlank() || mapping != null ? null : datePattern.get();
+            ImportOptions opts = new ImportOptions(mapping, pattern, charset(),
+                    bbox.get() == null || bbox.get().isBlank() ? null : BoundingBox.parse(bbox.get()));
+            request = new ImportRequest(List.copyOf(files), datasetName.get(), opts, false);
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        String saveAs = saveMappingAs.get();
+        start(BackgroundTask.of("Importing", p -> {
+            ImportResult r = imports.importFiles(session.username(), request, withRate(p));
+            if (mapping != null && saveAs != null && !saveAs.isBlank()) {
+                imports.saveMapping(session.username(), saveAs, mapping);
+            }
+            return r;
+        }), r -> {
+            showReport(r.total());
+            message.set(String.format("Imported into '%s', which now holds %,d incidents.", r.dataset(), r.datasetRows()));
+            files.clear();
+            refresh();
+            select(r.dataset());
+        });
+    }
+
+    /** Loads the synthetic demo dataset (offered on first start). */
+    public void loadDemo() {
+        start(BackgroundTask.of("Loading the demo dataset", p -> imports.loadDemo(session.username(), withRate(p))), r -> {
+            showReport(r.total());
+            message.set(String.format("Loaded '%s': %,d synthetic incidents (seed %d). They are generated, not real.",
+                    r.dataset(), r.datasetRows(), GeneratorSettings.DEFAULT_SEED));
+            refresh();
+            select(r.dataset());
+        });
+    }
+
+    public void cancel() {
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    /** Deletes the selected dataset; the view asks for confirmation first. */
+    public void deleteSelected() {
+        DatasetInfo d = selected.get();
+        if (d == null) {
+            return;
+        }
+        start(BackgroundTask.of("Deleting " + d.name(), p -> imports.deleteDataset(session.username(), d.name())), ok -> {
+            message.set("Deleted dataset '" + d.name() + "'.");
+            report.set(null);
+            reasons.clear();
+            reportSummary.set("");
+            refresh();
+        });
+    }
+
+    private void select(String name) {
+        datasets.stream().filter(d -> d.name().equalsIgnoreCase(name)).findFirst().ifPresent(selected::set);
+    }
+
+    private Charset charset() {
+        String e = encoding.get();
+        if (e == null || e.isBlank()) {
+            return null;
+        }
+        try {
+            return Charset.forName(e.trim());
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("Encoding '" + e.trim() + "' is not known; try UTF-8, windows-1252 or x-MacRoman.");
+        }
+    }
+
+    /** Progress with rows per second in the message, measured from the start of the work. */
+    static Progress withRate(Progress p) {
+        long start = System.nanoTime();
+        return new Progress() {
+            @Override
+            public void update(long done, long total, String msg) {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                String rate = seconds > 0.5 ? String.format(Locale.ROOT, " · %,.0f rows/s", done / seconds) : "";
+                p.update(done, total, msg + rate);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return p.isCancelled();
+            }
+        };
+    }
+
+    private void showReport(ImportReport r) {
+        report.set(r);
+        List<ReasonRow> rows = new ArrayList<>();
+        for (Map.Entry<DropReason, ImportReport.Drop> e : r.dropped().entrySet()) {
+            String ex = e.getValue().examples().stream()
+                    .map(x -> "line " + x.line() + (x.column() == null ? "" : " " + x.column()) + ": "
+                            + (x.value().isEmpty() ? "(empty)" : x.value()))
+                    .collect(Collectors.joining("; "));
+            rows.add(new ReasonRow(e.getKey().label(), e.getValue().count(),
+                    r.rowsRead() == 0 ? 0 : (double) e.getValue().count() / r.rowsRead(), ex));
+        }
+        reasons.setAll(rows);
+        reportSummary.set(String.format("%s: %,d rows read, %,d kept (%.1f %%)%s", r.file(), r.rowsRead(), r.rowsKept(),
+                100 * r.keptShare(), r.firstOccurred() == null ? ""
+                        : ", incidents from " + r.firstOccurred().toLocalDate() + " to " + r.lastOccurred().toLocalDate()));
+    }
+
+    private <T> void start(BackgroundTask<T> task, Consumer<T> onSuccess) {
+        message.set("");
+        running.set(true);
+        task.onSuccess(onSuccess)
+                .onFailure(e -> message.set(e.getMessage() == null ? e.toString() : e.getMessage()))
+                .onCancelled(() -> message.set("Cancelled: nothing was stored."))
+                .onFinished(() -> {
+                    running.set(false);
+                    progress.unbind();
+                    progressMessage.unbind();
+                    progressMessage.set("");
+                    current = null;
+                });
+        TaskHandle handle = tasks.run(task);
+        if (handle.runningProperty().get()) {
+            current = handle;
+            progress.bind(handle.progressProperty());
+            progressMessage.bind(handle.messageProperty());
+        }
+    }
+
+    // ---- properties ----
+
+    public ObservableList<Path> files() { return files; }
+    public StringProperty datasetNameProperty() { return datasetName; }
+    public StringProperty encodingProperty() { return encoding; }
+    public StringProperty bboxProperty() { return bbox; }
+    public ObservableList<String> headers() { return headers; }
+    public ObservableList<List<String>> previewRows() { return previewRows; }
+    public ReadOnlyStringProperty previewInfoProperty() { return previewInfo.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty mappingNeededProperty() { return mappingNeeded.getReadOnlyProperty(); }
+    public StringProperty columnProperty(Field f) { return columns.get(f); }
+    public StringProperty datePatternProperty() { return datePattern; }
+    public StringProperty saveMappingAsProperty() { return saveMappingAs; }
+    public ObservableList<String> savedMappings() { return savedMappings; }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty progressMessageProperty() { return progressMessage.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ImportReport> reportProperty() { return report.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty reportSummaryProperty() { return reportSummary.getReadOnlyProperty(); }
+    public ObservableList<ReasonRow> reasons() { return reasons; }
+    public ObservableList<DatasetInfo> datasets() { return datasets; }
+    public ObjectProperty<DatasetInfo> selectedProperty() { return selected; }
+    public ReadOnlyBooleanProperty offerDemoProperty() { return offerDemo.getReadOnlyProperty(); }
+    public BooleanBinding canImportProperty() { return canImport; }
+}
