@@ -2,25 +2,30 @@ package org.beatwise.ui.predict;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 import org.beatwise.app.Services;
 import org.beatwise.hotspot.HotspotSet;
 import org.beatwise.hotspot.HotspotSetSummary;
 import org.beatwise.importing.AreaLayerInfo;
 import org.beatwise.importing.GeoJsonAreas;
 import org.beatwise.importing.ImportService;
+import org.beatwise.model.ModelService;
+import org.beatwise.model.ModelSummary;
 import org.beatwise.ui.map.AreaLayer;
 import org.beatwise.ui.shell.PaneContext;
 
 /** Builds the Predict & Map pane from the services. */
 public final class PredictPane {
 
+    private static final Logger LOG = Logger.getLogger(PredictPane.class.getName());
+
     private PredictPane() { }
 
     public static PredictView create(PaneContext c) {
         Services s = c.services();
         PredictSources sources = new PredictSources(
-                List::of,
-                name -> null,
+                () -> modelNames(s.models()),
+                name -> model(s.models(), name),
                 () -> s.hotspots().list().stream().map(HotspotSetSummary::name).toList(),
                 name -> s.hotspots().load(name).map(HotspotSet::result).orElse(null),
                 () -> areaLayers(s.imports()));
@@ -30,6 +35,27 @@ public final class PredictPane {
             view.map().setTiles(tiles);
         }
         return view;
+    }
+
+    /** A saved model for the form; one that cannot be read is logged and leaves the form without a model. */
+    static ModelChoice model(ModelService models, String name) {
+        try {
+            return ModelChoice.of(models.load(name));
+        } catch (RuntimeException e) {
+            LOG.warning("cannot load model '" + name + "': " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Saved models that can be read, the last one used first. */
+    static List<String> modelNames(ModelService models) {
+        String last = models.lastUsed().orElse("");
+        List<String> names = new ArrayList<>(models.list().stream().filter(m -> m.problem() == null)
+                .map(ModelSummary::name).toList());
+        if (names.remove(last)) {
+            names.add(0, last);
+        }
+        return names;
     }
 
     /** The shipped Boston police districts first, then every boundary layer the station imported. */

@@ -1,0 +1,42 @@
+package org.beatwise.ui.predict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.beatwise.app.DataHome;
+import org.beatwise.app.Services;
+import org.beatwise.features.FeatureSet;
+import org.beatwise.features.Target;
+import org.beatwise.model.Split;
+import org.beatwise.model.TrainingSettings;
+import org.beatwise.task.Progress;
+import org.beatwise.testing.CrimeDemo;
+import org.beatwise.testing.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Predict & Map pane offers the saved models, the last one used first, and survives one it cannot read. */
+class PredictPaneModelsTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void lastUsedModelComesFirst() {
+        try (Services s = new Services(new DataHome(home), new MutableClock(Instant.parse("2026-03-01T10:00:00Z")))) {
+            CrimeDemo.importInto(s, home.resolve("work"));
+            TrainingSettings small = new TrainingSettings(Target.DESCRIPTION, FeatureSet.DEFAULT, 5, 6, 0, 20, 20,
+                    Split.TEMPORAL, 42, 0);
+            s.models().train("alice", CrimeDemo.NAME, "a", small, Progress.NONE);
+            s.models().train("alice", CrimeDemo.NAME, "b", small, Progress.NONE);
+            assertEquals(List.of("b", "a"), PredictPane.modelNames(s.models()));
+            ModelChoice a = PredictPane.model(s.models(), "a");
+            assertEquals("a", a.name());
+            assertEquals(List.of("a", "b"), PredictPane.modelNames(s.models()));
+            assertNull(PredictPane.model(s.models(), "gone"));
+        }
+    }
+}
