@@ -117,6 +117,7 @@ public final class TrainView extends SplitPane {
         ComboBox<String> dataset = new ComboBox<>(vm.datasets());
         dataset.setId("train-dataset");
         dataset.valueProperty().bindBidirectional(vm.datasetProperty());
+        dataset.setOnShowing(e -> vm.refreshDatasets()); // datasets imported since the pane opened
         tip(dataset, TIP_DATASET);
         ComboBox<Target> target = choice("train-target", Target.values(), vm.targetProperty(), Target::key, TIP_TARGET);
         ComboBox<FeatureSet> features = choice("train-features", FeatureSet.values(), vm.featureSetProperty(),
@@ -253,7 +254,10 @@ public final class TrainView extends SplitPane {
                 vm.importFile(file.toPath());
             }
         });
-        return new VBox(6, table, new HBox(8, load, delete, export, importButton));
+        Button refresh = new Button("↻");
+        refresh.setTooltip(new Tooltip("Look again for saved models (trained or imported elsewhere)"));
+        refresh.setOnAction(e -> vm.refreshModels());
+        return new VBox(6, table, new HBox(8, load, delete, export, importButton, refresh));
     }
 
     private static FileChooser chooser() {
