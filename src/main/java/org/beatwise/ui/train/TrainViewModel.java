@@ -52,6 +52,7 @@ public final class TrainViewModel {
             "Min rows per leaf", "minClassSize", "Min class size", "featuresPerSplit", "Features per split");
 
     public static final List<String> PRESETS = List.of("default", "paper");
+    static final String NO_DATASETS = "No datasets yet: import incidents on the Data pane, then train here.";
 
     private final ModelService models;
     private final Supplier<List<String>> datasetNames;
@@ -130,7 +131,9 @@ public final class TrainViewModel {
             dataset.set(datasets.get(0));
         }
         if (datasets.isEmpty()) {
-            message.set("No datasets yet: import incidents on the Data pane, then train here.");
+            message.set(NO_DATASETS);
+        } else if (NO_DATASETS.equals(message.get())) {
+            message.set("");
         }
     }
 

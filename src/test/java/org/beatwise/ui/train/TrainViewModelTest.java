@@ -208,6 +208,19 @@ class TrainViewModelTest {
     }
 
     @Test
+    void withoutDatasetsTheMessageSaysWhereToImport() {
+        List<String> names = new java.util.ArrayList<>();
+        TrainViewModel vm = new TrainViewModel(services.models(), () -> List.copyOf(names), ALICE, new SameThreadTaskRunner());
+        assertEquals("No datasets yet: import incidents on the Data pane, then train here.", vm.messageProperty().get());
+        assertFalse(vm.canTrainProperty().get());
+        names.add(CrimeDemo.NAME);
+        vm.refreshDatasets();
+        assertEquals("", vm.messageProperty().get());
+        assertEquals(CrimeDemo.NAME, vm.datasetProperty().get());
+        assertTrue(vm.canTrainProperty().get());
+    }
+
+    @Test
     void confusionGridGroupsTheRest() {
         List<String> classes = List.of("a", "b", "c", "d");
         int[][] m = {{5, 1, 0, 0}, {2, 9, 0, 1}, {0, 0, 1, 0}, {1, 0, 0, 2}};
