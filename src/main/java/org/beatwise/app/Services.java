@@ -85,6 +85,11 @@ public final class Services implements AutoCloseable {
     }
 
     /** The crime-type model: train, evaluate, load, delete, export and import models in {@code <home>/models}. */
+    /** The synthetic demo dataset with a model and hotspot set, for first runs and workshops. */
+    public DemoSetup demo() {
+        return new DemoSetup(imports, models, hotspots);
+    }
+
     public ModelService models() {
         return models;
     }

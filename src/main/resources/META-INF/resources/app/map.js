@@ -16,6 +16,18 @@
     markers: L.layerGroup().addTo(map)
   };
   var tiles = null;
+  // A fit asked for before the WebView has its size would zoom out to the whole world: keep it until
+  // the page is sized.
+  var deferredFit = null;
+  function fitTo(bounds) {
+    var size = map.getSize();
+    if (size.x < 20 || size.y < 20) {
+      deferredFit = bounds;
+    } else {
+      deferredFit = null;
+      map.fitBounds(bounds);
+    }
+  }
   var control = L.control.layers(null, {
     'Hotspots (K-Means)': groups.hotspots,
     'Grid cells (equal area)': groups.grid,
@@ -104,11 +116,12 @@
       groups.markers.clearLayers();
     },
     fit: function (south, west, north, east) {
-      map.fitBounds([[south, west], [north, east]]);
+      fitTo(L.latLngBounds([[south, west], [north, east]]));
     },
     fitHotspots: function () {
-      if (groups.hotspots.getLayers().length) { map.fitBounds(groups.hotspots.getBounds().pad(0.2)); }
+      if (groups.hotspots.getLayers().length) { fitTo(groups.hotspots.getBounds().pad(0.2)); }
     },
+    zoom: function () { return map.getZoom(); },
     count: function (group) {
       return groups[group].getLayers().length;
     },
@@ -136,6 +149,9 @@
       var s = map.getSize();
       return s.x + ',' + s.y;
     },
-    invalidate: function () { map.invalidateSize(); }
+    invalidate: function () {
+      map.invalidateSize();
+      if (deferredFit) { fitTo(deferredFit); }
+    }
   };
 })();

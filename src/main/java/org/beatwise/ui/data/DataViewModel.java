@@ -37,6 +37,7 @@ import org.beatwise.importing.ImportOptions;
 import org.beatwise.importing.ImportReport;
 import org.beatwise.importing.ImportRequest;
 import org.beatwise.importing.ImportResult;
+import org.beatwise.app.DemoSetup;
 import org.beatwise.importing.ImportService;
 import org.beatwise.importing.IncidentReader;
 import org.beatwise.importing.MappingGuesser;
@@ -61,6 +62,7 @@ public final class DataViewModel {
     public record ReasonRow(String reason, long count, double share, String examples) { }
 
     private final ImportService imports;
+    private final DemoSetup demo;
     private final Session session;
     private final TaskRunner tasks;
 
@@ -94,8 +96,9 @@ public final class DataViewModel {
 
     private final BooleanBinding canImport;
 
-    public DataViewModel(ImportService imports, Session session, TaskRunner tasks) {
+    public DataViewModel(ImportService imports, DemoSetup demo, Session session, TaskRunner tasks) {
         this.imports = Objects.requireNonNull(imports);
+        this.demo = Objects.requireNonNull(demo);
         this.session = Objects.requireNonNull(session);
         this.tasks = Objects.requireNonNull(tasks);
         for (Field f : Field.values()) {
@@ -243,10 +246,13 @@ public final class DataViewModel {
 
     /** Loads the synthetic demo dataset (offered on first start). */
     public void loadDemo() {
-        start(BackgroundTask.of("Loading the demo dataset", p -> imports.loadDemo(session.username(), withRate(p))), r -> {
+        start(BackgroundTask.of("Loading the demo dataset", p -> demo.run(session.username(), withRate(p))), d -> {
+            ImportResult r = d.imported();
             showReport(r.total());
-            message.set(String.format("Loaded '%s': %,d synthetic incidents (seed %d). They are generated, not real.",
-                    r.dataset(), r.datasetRows(), GeneratorSettings.DEFAULT_SEED));
+            message.set(String.format("Loaded '%s': %,d synthetic incidents (seed %d; generated, not real), trained "
+                            + "model '%s' and found hotspot set '%s'. Next: Train & Evaluate shows the model's honest test "
+                            + "figures; Hotspots judges the hotspots on a future period; Predict & Map: click the map.",
+                    r.dataset(), r.datasetRows(), GeneratorSettings.DEFAULT_SEED, d.model(), d.hotspotSet()));
             refresh();
             select(r.dataset());
         });

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.beatwise.app.DataHome;
+import org.beatwise.app.DemoSetup;
 import org.beatwise.app.Services;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.importing.Field;
@@ -40,7 +41,7 @@ class DataViewModelTest {
     @BeforeEach
     void open() {
         services = new Services(new DataHome(home), Clock.fixed(Instant.parse("2026-01-02T10:00:00Z"), ZoneOffset.UTC));
-        vm = new DataViewModel(services.imports(), new Session("alice", Role.ANALYST, Instant.EPOCH), new SameThreadTaskRunner());
+        vm = new DataViewModel(services.imports(), services.demo(), new Session("alice", Role.ANALYST, Instant.EPOCH), new SameThreadTaskRunner());
     }
 
     @AfterEach
@@ -61,6 +62,9 @@ class DataViewModelTest {
         assertEquals(9, vm.reasons().size(), "every kind of bad row the generator writes is reported");
         assertTrue(vm.messageProperty().get().contains("not real"), vm.messageProperty().get());
         assertFalse(vm.runningProperty().get());
+        // a ready-made model and hotspot set, built on the station, so every pane works at once
+        assertTrue(services.models().list().stream().anyMatch(m -> m.name().equals(DemoSetup.MODEL)));
+        assertEquals(10, services.hotspots().load(DemoSetup.HOTSPOTS).orElseThrow().result().hotspots().size());
     }
 
     @Test

@@ -41,7 +41,7 @@ class DataViewTest {
     void start(Stage stage) throws Exception {
         work = Files.createTempDirectory("data-view");
         services = Services.open(new DataHome(work.resolve("home")));
-        vm = new DataViewModel(services.imports(), new Session("alice", Role.ANALYST, Instant.EPOCH), new FxTaskRunner());
+        vm = new DataViewModel(services.imports(), services.demo(), new Session("alice", Role.ANALYST, Instant.EPOCH), new FxTaskRunner());
         stage.setScene(new Scene(new DataView(vm), 1200, 780));
         stage.show();
     }

@@ -66,8 +66,14 @@ class PredictViewTest {
         return WaitForAsyncUtils.asyncFx(() -> view.map().evaluate(script)).get(10, TimeUnit.SECONDS);
     }
 
+    /** Waits until the map has zoomed to the hotspots (it fits them once the page has its size). */
+    private void waitForFit() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ((Number) eval("beatwise.zoom()")).intValue() >= 10);
+    }
+
     /** A visible place at least 800 m from every hotspot's edge. */
     private double[] farFromHotspots() throws Exception {
+        waitForFit();
         String[] size = ((String) eval("beatwise.size()")).split(",");
         int w = Integer.parseInt(size[0]);
         int hgt = Integer.parseInt(size[1]);
@@ -88,6 +94,7 @@ class PredictViewTest {
 
     /** Screen position of a coordinate on the map. */
     private Point2D screenPoint(double lat, double lon) throws Exception {
+        waitForFit();
         String[] xy = ((String) eval("beatwise.pointOf(" + lat + "," + lon + ")")).split(",");
         Node map = view.map();
         Bounds b = map.localToScreen(map.getBoundsInLocal());
