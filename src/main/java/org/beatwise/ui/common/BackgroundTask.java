@@ -55,6 +55,19 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /** Adds work to run after every other callback (the {@link TaskTracker} resets its state here). */
+    BackgroundTask<T> andFinally(Runnable action) {
+        Runnable before = onFinished;
+        onFinished = () -> {
+            try {
+                before.run();
+            } finally {
+                action.run();
+            }
+        };
+        return this;
+    }
+
     public String title() {
         return title;
     }

@@ -16,7 +16,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,8 +42,8 @@ import org.beatwise.importing.IncidentReader;
 import org.beatwise.importing.MappingGuesser;
 import org.beatwise.task.Progress;
 import org.beatwise.ui.common.BackgroundTask;
-import org.beatwise.ui.common.TaskHandle;
 import org.beatwise.ui.common.TaskRunner;
+import org.beatwise.ui.common.TaskTracker;
 
 /**
  * The Data pane: choose or drop files, preview them, map the columns of an export that is not
@@ -80,11 +79,8 @@ public final class DataViewModel {
     private final StringProperty saveMappingAs = new SimpleStringProperty("");
     private final ObservableList<String> savedMappings = FXCollections.observableArrayList();
 
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
+    private final TaskTracker work;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private TaskHandle current;
 
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper reportSummary = new ReadOnlyStringWrapper("");
@@ -101,11 +97,12 @@ public final class DataViewModel {
         this.demo = Objects.requireNonNull(demo);
         this.session = Objects.requireNonNull(session);
         this.tasks = Objects.requireNonNull(tasks);
+        this.work = new TaskTracker(tasks);
         for (Field f : Field.values()) {
             columns.put(f, new SimpleStringProperty(NONE));
         }
-        canImport = Bindings.createBooleanBinding(() -> !running.get() && !files.isEmpty()
-                && datasetName.get() != null && !datasetName.get().isBlank(), running, files, datasetName);
+        canImport = Bindings.createBooleanBinding(() -> !work.isRunning() && !files.isEmpty()
+                && datasetName.get() != null && !datasetName.get().isBlank(), work.runningProperty(), files, datasetName);
         selected.addListener((o, a, d) -> {
             if (d != null && d.report() != null) {
                 showReport(d.report());
@@ -259,9 +256,7 @@ public final class DataViewModel {
     }
 
     public void cancel() {
-        if (current != null) {
-            current.cancel();
-        }
+        work.cancel();
     }
 
     /** Deletes the selected dataset; the view asks for confirmation first. */
@@ -332,23 +327,9 @@ public final class DataViewModel {
 
     private <T> void start(BackgroundTask<T> task, Consumer<T> onSuccess) {
         message.set("");
-        running.set(true);
-        task.onSuccess(onSuccess)
+        work.start(task.onSuccess(onSuccess)
                 .onFailure(e -> message.set(e.getMessage() == null ? e.toString() : e.getMessage()))
-                .onCancelled(() -> message.set("Cancelled: nothing was stored."))
-                .onFinished(() -> {
-                    running.set(false);
-                    progress.unbind();
-                    progressMessage.unbind();
-                    progressMessage.set("");
-                    current = null;
-                });
-        TaskHandle handle = tasks.run(task);
-        if (handle.runningProperty().get()) {
-            current = handle;
-            progress.bind(handle.progressProperty());
-            progressMessage.bind(handle.messageProperty());
-        }
+                .onCancelled(() -> message.set("Cancelled: nothing was stored.")));
     }
 
     // ---- properties ----
@@ -365,9 +346,9 @@ public final class DataViewModel {
     public StringProperty datePatternProperty() { return datePattern; }
     public StringProperty saveMappingAsProperty() { return saveMappingAs; }
     public ObservableList<String> savedMappings() { return savedMappings; }
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty progressMessageProperty() { return progressMessage.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return work.runningProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return work.progressProperty(); }
+    public ReadOnlyStringProperty progressMessageProperty() { return work.messageProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ImportReport> reportProperty() { return report.getReadOnlyProperty(); }
     public ReadOnlyStringProperty reportSummaryProperty() { return reportSummary.getReadOnlyProperty(); }

@@ -17,9 +17,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -46,8 +44,8 @@ import org.beatwise.hotspot.IncidentFilter;
 import org.beatwise.hotspot.OffenceShare;
 import org.beatwise.hotspot.RadiusRule;
 import org.beatwise.ui.common.BackgroundTask;
-import org.beatwise.ui.common.TaskHandle;
 import org.beatwise.ui.common.TaskRunner;
+import org.beatwise.ui.common.TaskTracker;
 import org.beatwise.ui.map.Html;
 import org.beatwise.ui.map.MapCell;
 import org.beatwise.ui.map.MapCircle;
@@ -89,10 +87,7 @@ public final class HotspotsViewModel {
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
-    private TaskHandle current;
+    private final TaskTracker work;
 
     private final BooleanBinding canRun;
     private final BooleanBinding canSave;
@@ -102,13 +97,14 @@ public final class HotspotsViewModel {
         this.datasetNames = Objects.requireNonNull(datasetNames);
         this.session = Objects.requireNonNull(session);
         this.tasks = Objects.requireNonNull(tasks);
+        this.work = new TaskTracker(tasks);
         for (DayOfWeek d : DayOfWeek.values()) {
             days.put(d, new SimpleBooleanProperty(false));
         }
-        canRun = Bindings.createBooleanBinding(() -> !running.get() && dataset.get() != null && !dataset.get().isBlank(),
-                running, dataset);
-        canSave = Bindings.createBooleanBinding(() -> !running.get() && result.get() != null
-                && setName.get() != null && !setName.get().isBlank(), running, result, setName);
+        canRun = Bindings.createBooleanBinding(() -> !work.isRunning() && dataset.get() != null && !dataset.get().isBlank(),
+                work.runningProperty(), dataset);
+        canSave = Bindings.createBooleanBinding(() -> !work.isRunning() && result.get() != null
+                && setName.get() != null && !setName.get().isBlank(), work.runningProperty(), result, setName);
         refreshDatasets();
     }
 
@@ -169,9 +165,7 @@ public final class HotspotsViewModel {
     }
 
     public void cancel() {
-        if (current != null) {
-            current.cancel();
-        }
+        work.cancel();
     }
 
     /** Saves the shown result under the typed name. */
@@ -200,20 +194,8 @@ public final class HotspotsViewModel {
 
     private <T> void start(BackgroundTask<T> task) {
         message.set("");
-        running.set(true);
-        task.onFailure(e -> message.set(e.getMessage() == null ? e.toString() : e.getMessage()))
-                .onCancelled(() -> message.set("Cancelled."))
-                .onFinished(() -> {
-                    running.set(false);
-                    progress.unbind();
-                    progressMessage.unbind();
-                });
-        TaskHandle handle = tasks.run(task);
-        if (handle.runningProperty().get()) {
-            current = handle;
-            progress.bind(handle.progressProperty());
-            progressMessage.bind(handle.messageProperty());
-        }
+        work.start(task.onFailure(e -> message.set(e.getMessage() == null ? e.toString() : e.getMessage()))
+                .onCancelled(() -> message.set("Cancelled.")));
     }
 
     private void show(HotspotResult r) {
@@ -306,9 +288,9 @@ public final class HotspotsViewModel {
     public ReadOnlyObjectProperty<Evaluation> evaluationProperty() { return evaluation.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty progressMessageProperty() { return progressMessage.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return work.runningProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return work.progressProperty(); }
+    public ReadOnlyStringProperty progressMessageProperty() { return work.messageProperty(); }
     public BooleanBinding canRunProperty() { return canRun; }
     public BooleanBinding canSaveProperty() { return canSave; }
 }

@@ -11,9 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,8 +33,8 @@ import org.beatwise.model.Split;
 import org.beatwise.model.TrainedModel;
 import org.beatwise.model.TrainingSettings;
 import org.beatwise.ui.common.BackgroundTask;
-import org.beatwise.ui.common.TaskHandle;
 import org.beatwise.ui.common.TaskRunner;
+import org.beatwise.ui.common.TaskTracker;
 
 /**
  * The Train &amp; Evaluate pane: dataset, target, feature set, split, preset and forest settings with
@@ -74,11 +72,8 @@ public final class TrainViewModel {
     private final StringProperty modelName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper settingsError = new ReadOnlyStringWrapper("");
 
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
+    private final TaskTracker work;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private TaskHandle current;
 
     private final ReadOnlyObjectWrapper<ModelReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ModelReport.Figure> figures = FXCollections.observableArrayList();
@@ -99,6 +94,7 @@ public final class TrainViewModel {
         this.datasetNames = Objects.requireNonNull(datasetNames);
         this.session = Objects.requireNonNull(session);
         this.tasks = Objects.requireNonNull(tasks);
+        this.work = new TaskTracker(tasks);
         applyPreset("default");
         preset.addListener((o, a, p) -> {
             if (p != null) {
@@ -110,10 +106,10 @@ public final class TrainViewModel {
             input.addListener(o -> validate());
         }
         validate();
-        canTrain = Bindings.createBooleanBinding(() -> !running.get() && dataset.get() != null && !dataset.get().isBlank()
-                && settingsError.get().isEmpty(), running, dataset, settingsError);
-        canUseSelected = Bindings.createBooleanBinding(() -> !running.get() && selectedModel.get() != null,
-                running, selectedModel);
+        canTrain = Bindings.createBooleanBinding(() -> !work.isRunning() && dataset.get() != null && !dataset.get().isBlank()
+                && settingsError.get().isEmpty(), work.runningProperty(), dataset, settingsError);
+        canUseSelected = Bindings.createBooleanBinding(() -> !work.isRunning() && selectedModel.get() != null,
+                work.runningProperty(), selectedModel);
         refreshDatasets();
         refreshModels();
         models.current().ifPresent(m -> {
@@ -217,15 +213,13 @@ public final class TrainViewModel {
     }
 
     public void cancel() {
-        if (current != null) {
-            current.cancel();
-        }
+        work.cancel();
     }
 
     /** Loads the selected saved model in the background and shows its figures. */
     public void loadSelected() {
         ModelSummary m = selectedModel.get();
-        if (m == null || running.get()) {
+        if (m == null || work.isRunning()) {
             return;
         }
         start(BackgroundTask.of("Loading model '" + m.name() + "'", p -> {
@@ -241,7 +235,7 @@ public final class TrainViewModel {
     /** Deletes the selected saved model (the view asks for confirmation first). */
     public boolean deleteSelected() {
         ModelSummary m = selectedModel.get();
-        if (m == null || running.get()) {
+        if (m == null || work.isRunning()) {
             return false;
         }
         try {
@@ -311,20 +305,7 @@ public final class TrainViewModel {
 
     private <T> void start(BackgroundTask<T> task) {
         message.set("");
-        running.set(true);
-        task.onFailure(e -> message.set(e.getMessage() == null ? e.toString() : e.getMessage()))
-                .onFinished(() -> {
-                    running.set(false);
-                    progress.unbind();
-                    progressMessage.unbind();
-                    current = null;
-                });
-        TaskHandle handle = tasks.run(task);
-        if (handle.runningProperty().get()) {
-            current = handle;
-            progress.bind(handle.progressProperty());
-            progressMessage.bind(handle.messageProperty());
-        }
+        work.start(task.onFailure(e -> message.set(e.getMessage() == null ? e.toString() : e.getMessage())));
     }
 
     private static int whole(String field, String text) {
@@ -354,9 +335,9 @@ public final class TrainViewModel {
     public StringProperty seedProperty() { return seed; }
     public StringProperty modelNameProperty() { return modelName; }
     public ReadOnlyStringProperty settingsErrorProperty() { return settingsError.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty progressMessageProperty() { return progressMessage.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return work.runningProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return work.progressProperty(); }
+    public ReadOnlyStringProperty progressMessageProperty() { return work.messageProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ModelReport> reportProperty() { return report.getReadOnlyProperty(); }
     public ReadOnlyStringProperty headlineProperty() { return headline.getReadOnlyProperty(); }
