@@ -58,6 +58,6 @@ if ! $app_image_only; then
   jpackage --type deb --dest "$dist" "${common[@]}" \
            --linux-package-name beatwise --linux-shortcut --linux-menu-group "Office" \
            --linux-app-category misc \
-           --linux-package-deps "libgtk-3-0, libxtst6, libxxf86vm1, libgl1"
+           --linux-package-deps "libgtk-3-0, libxtst6, libxxf86vm1, libgl1, xdg-utils"
   echo "packaging: $(ls "$dist"/*.deb)"
 fi
