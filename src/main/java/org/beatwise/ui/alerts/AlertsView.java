@@ -88,6 +88,12 @@ public final class AlertsView extends VBox {
         settings.setExpanded(false);
 
         getChildren().addAll(filters, table, settings);
+        // The pane is kept while the user works elsewhere: show alerts raised meanwhile when it returns.
+        parentProperty().addListener((o, old, parent) -> {
+            if (parent != null) {
+                vm.refresh();
+            }
+        });
     }
 
     private static TableColumn<AlertRecord, String> column(String title, Function<AlertRecord, String> value) {

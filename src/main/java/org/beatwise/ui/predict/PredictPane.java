@@ -9,6 +9,7 @@ import org.beatwise.hotspot.HotspotSetSummary;
 import org.beatwise.importing.AreaLayerInfo;
 import org.beatwise.importing.GeoJsonAreas;
 import org.beatwise.importing.ImportService;
+import org.beatwise.importing.Incident;
 import org.beatwise.model.ModelService;
 import org.beatwise.model.ModelSummary;
 import org.beatwise.ui.map.AreaLayer;
@@ -28,6 +29,7 @@ public final class PredictPane {
                 name -> model(s.models(), name),
                 () -> s.hotspots().list().stream().map(HotspotSetSummary::name).toList(),
                 name -> s.hotspots().load(name).map(HotspotSet::result).orElse(null),
+                name -> s.hotspots().load(name).map(set -> points(s.imports().incidents(set.dataset()))).orElse(new double[0][]),
                 () -> areaLayers(s.imports()));
         PredictView view = new PredictView(new PredictViewModel(c.session(), s.alerts(), sources));
         String tiles = s.mapSettings().get().urlTemplate();
@@ -56,6 +58,19 @@ public final class PredictPane {
             names.add(0, last);
         }
         return names;
+    }
+
+    /** At most this many incidents go to the density layer: enough to show where they gather. */
+    static final int DENSITY_POINTS = 20_000;
+
+    /** Every n-th incident (a fixed stride, so the layer is the same every time), as [lat, lon]. */
+    static double[][] points(List<Incident> incidents) {
+        int step = Math.max(1, (incidents.size() + DENSITY_POINTS - 1) / DENSITY_POINTS);
+        double[][] out = new double[(incidents.size() + step - 1) / step][];
+        for (int i = 0, j = 0; i < incidents.size(); i += step, j++) {
+            out[j] = new double[] {incidents.get(i).lat(), incidents.get(i).lon()};
+        }
+        return out;
     }
 
     /** The shipped Boston police districts first, then every boundary layer the station imported. */

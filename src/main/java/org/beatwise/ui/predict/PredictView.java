@@ -54,6 +54,7 @@ public final class PredictView extends SplitPane {
             map.fitHotspots();
         });
         vm.cellsProperty().addListener((o, a, c) -> map.setGrid(c));
+        vm.incidentsProperty().addListener((o, a, points) -> map.setIncidents(points));
 
         ComboBox<String> model = new ComboBox<>(vm.modelChoices());
         model.setId("predict-model");
@@ -74,6 +75,20 @@ public final class PredictView extends SplitPane {
         chooser.setVgap(6);
         chooser.addRow(0, new Label("Model"), model, refresh);
         chooser.addRow(1, new Label("Hotspots"), hotspotSet);
+        // Models trained and hotspot sets saved in other panes appear when the user comes back.
+        parentProperty().addListener((o, old, parent) -> {
+            if (parent != null && old == null) {
+                String m = model.getValue();
+                String h = hotspotSet.getValue();
+                vm.refreshChoices();
+                if (m != null && model.getValue() == null && vm.modelChoices().contains(m)) {
+                    model.setValue(m);
+                }
+                if (h != null && hotspotSet.getValue() == null && vm.hotspotSetChoices().contains(h)) {
+                    hotspotSet.setValue(h);
+                }
+            }
+        });
         vm.refreshChoices();
         if (!vm.modelChoices().isEmpty()) {
             model.setValue(vm.modelChoices().get(0));

@@ -51,6 +51,7 @@ public final class PredictViewModel {
     private final ObservableList<String> hotspotSetChoices = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<List<MapCircle>> circles = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<MapCell>> cells = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<double[][]> incidents = new ReadOnlyObjectWrapper<>(new double[0][]);
     private final StringProperty hour = new SimpleStringProperty("21");
     private final ObjectProperty<DayOfWeek> dayOfWeek = new SimpleObjectProperty<>(DayOfWeek.FRIDAY);
     private final StringProperty month = new SimpleStringProperty("7");
@@ -98,8 +99,15 @@ public final class PredictViewModel {
 
     /** Re-reads the models and hotspot sets there are (after training or saving elsewhere). */
     public void refreshChoices() {
-        modelChoices.setAll(sources.modelNames().get());
-        hotspotSetChoices.setAll(sources.hotspotSetNames().get());
+        // Replaced only when different: replacing a combo box's items drops its selection.
+        List<String> models = sources.modelNames().get();
+        if (!models.equals(modelChoices)) {
+            modelChoices.setAll(models);
+        }
+        List<String> sets = sources.hotspotSetNames().get();
+        if (!sets.equals(hotspotSetChoices)) {
+            hotspotSetChoices.setAll(sets);
+        }
     }
 
     /** Chooses the hotspot set that the map draws and that proximity alerts refer to. */
@@ -110,6 +118,7 @@ public final class PredictViewModel {
                 .map(h -> new Zone("hotspot " + h.rank(), h.lat(), h.lon(), h.radiusM())).toList();
         circles.set(result == null ? List.of() : HotspotLayers.circles(result));
         cells.set(result == null ? List.of() : HotspotLayers.cells(result));
+        incidents.set(result == null ? new double[0][] : sources.hotspotSetIncidents().apply(name));
     }
 
     /** A click on the map: take its coordinates and predict there, raising alerts as the rules say. */
@@ -307,6 +316,11 @@ public final class PredictViewModel {
 
     public ReadOnlyObjectProperty<List<MapCell>> cellsProperty() {
         return cells.getReadOnlyProperty();
+    }
+
+    /** The hotspot set's incidents as [lat, lon] pairs, for the density layer. */
+    public ReadOnlyObjectProperty<double[][]> incidentsProperty() {
+        return incidents.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty lastPredictMicrosProperty() {

@@ -1,10 +1,6 @@
 package org.beatwise.ui.shell;
 
 import java.util.List;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import org.beatwise.ui.alerts.AlertsView;
 import org.beatwise.ui.alerts.AlertsViewModel;
 import org.beatwise.ui.data.DataView;
@@ -37,14 +33,5 @@ public final class Panes {
                         c -> new AlertsView(new AlertsViewModel(c.services().alerts(), c.session()))),
                 new PaneSpec("users", "Users", true,
                         c -> new UsersView(new UsersViewModel(c.services().auth(), c.session(), c.tasks()))));
-    }
-
-    /** The honest line a pane shows until it is built. */
-    static Node placeholder(String text) {
-        Label label = new Label(text + " (Not built yet.)");
-        label.setWrapText(true);
-        StackPane pane = new StackPane(label);
-        pane.setPadding(new Insets(24));
-        return pane;
     }
 }

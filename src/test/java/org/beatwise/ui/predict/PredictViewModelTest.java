@@ -37,7 +37,7 @@ class PredictViewModelTest {
     private PredictViewModel vm(Services s) {
         PredictViewModel vm = new PredictViewModel(new Session("alice", Role.ANALYST, Instant.EPOCH), s.alerts(),
                 new PredictSources(() -> List.of(model.name()), name -> ModelChoice.of(model), () -> List.of("set-a"),
-                        name -> hotspots, List::of));
+                        name -> hotspots, name -> new double[0][], List::of));
         vm.refreshChoices();
         vm.selectModel(model.name());
         return vm;

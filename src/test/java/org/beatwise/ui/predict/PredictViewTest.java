@@ -49,7 +49,7 @@ class PredictViewTest {
         services = TestHomes.fast(home.resolve("h" + System.nanoTime()), Clock.systemUTC());
         PredictSources sources = new PredictSources(() -> List.of(SmallModels.MODEL.name()),
                 name -> ModelChoice.of(SmallModels.MODEL), () -> List.of("demo-set"), name -> SmallModels.HOTSPOTS,
-                () -> PredictPane.areaLayers(services.imports()));
+                name -> PredictPane.points(SmallModels.ROWS), () -> PredictPane.areaLayers(services.imports()));
         view = new PredictView(new PredictViewModel(new Session("alice", Role.ANALYST, java.time.Instant.EPOCH),
                 services.alerts(), sources));
         stage.setScene(new Scene(view, 1200, 800));
@@ -105,6 +105,7 @@ class PredictViewTest {
     void drawsTheHotspotSetAndTheDistrictsAndPredictsWhereTheUserClicks(FxRobot robot) throws Exception {
         assertEquals(3, ((Number) eval("beatwise.count('hotspots')")).intValue());
         assertTrue(((Number) eval("beatwise.count('areas')")).intValue() >= 1, "district base layer");
+        assertEquals(SmallModels.ROWS.size(), ((Number) eval("beatwise.count('incidents')")).intValue(), "density layer");
         // a place away from every hotspot
         double[] far = farFromHotspots();
         robot.clickOn(screenPoint(far[0], far[1]));
