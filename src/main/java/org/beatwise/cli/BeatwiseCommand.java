@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
         description = "Beatwise crime analysis workstation. With no command, opens the desktop app.",
         subcommands = {UsersCommand.class, AuditCommand.class, ImportCommand.class, DatasetsCommand.class, DatasetCommand.class,
                 GenerateCommand.class, ImportAreasCommand.class, AlertsCommand.class, BenchCommand.class,
-                HotspotsCommand.class, ElbowCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
+                HotspotsCommand.class, ElbowCommand.class, SettingsCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
                 ModelsCommand.class, ModelCommand.class})
 public final class BeatwiseCommand implements Runnable {
 

@@ -1,0 +1,74 @@
+package org.beatwise.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.beatwise.alert.AlertSettings;
+import org.beatwise.app.Services;
+import org.beatwise.auth.AuthSettings;
+import org.beatwise.geo.MapSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Station settings for an administrator without a screen: sign-in rules ({@code auth.*}), alert rules
+ * ({@code alert.*}) and map tiles ({@code map.tiles}). A new value is checked by the same validated
+ * record the app uses before anything is stored.
+ */
+@Command(name = "settings", description = "Show station settings, or change one: settings set KEY VALUE.",
+        subcommands = SettingsCommand.Set.class)
+final class SettingsCommand implements Runnable {
+
+    private final CliContext ctx;
+    @Mixin CommonOptions options;
+
+    SettingsCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    static Map<String, String> all(Services s) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.putAll(s.auth().settings().toProperties());
+        all.putAll(s.alerts().settings().toProperties());
+        all.putAll(s.mapSettings().get().toProperties());
+        return all;
+    }
+
+    @Override
+    public void run() {
+        Map<String, String> all = all(ctx.services());
+        StringBuilder text = new StringBuilder();
+        all.forEach((k, v) -> text.append(String.format("%-28s %s%n", k, v)));
+        ctx.print(options.json, all, text.toString().stripTrailing());
+    }
+
+    @Command(name = "set", description = "Change one setting, e.g. 'settings set alert.confidence_threshold 0.5'.")
+    static final class Set implements Runnable {
+        private final CliContext ctx;
+        @Mixin CommonOptions options;
+        @Parameters(index = "0", paramLabel = "KEY") String key;
+        @Parameters(index = "1", paramLabel = "VALUE", arity = "0..1", defaultValue = "") String value;
+
+        Set(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public void run() {
+            Services s = ctx.services();
+            Map<String, String> current = all(s);
+            if (!current.containsKey(key)) {
+                throw new IllegalArgumentException("unknown setting '" + key + "'; known: " + String.join(", ", current.keySet()));
+            }
+            current.put(key, value);
+            if (key.startsWith(AuthSettings.PREFIX)) {
+                s.auth().updateSettings(ctx.actor(), AuthSettings.of(current));
+            } else if (key.startsWith(AlertSettings.PREFIX)) {
+                s.alerts().updateSettings(ctx.actor(), AlertSettings.of(current));
+            } else {
+                s.mapSettings().update(ctx.actor(), MapSettings.of(current));
+            }
+            ctx.print(options.json, Map.of(key, all(s).get(key)), key + " = " + all(s).get(key));
+        }
+    }
+}
