@@ -6,11 +6,15 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.beatwise.store.Role;
 import org.beatwise.store.UserAccount;
 
 /** The Users pane (administrators only). */
@@ -46,7 +50,24 @@ public final class UsersView extends VBox {
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
 
-        getChildren().addAll(new Label("Users of this station"), table, new HBox(8, unlock, remove), selfRegistration, message);
+        TextField name = new TextField();
+        name.setId("new-username");
+        name.setPromptText("Username");
+        name.textProperty().bindBidirectional(vm.newUsernameProperty());
+        PasswordField password = new PasswordField();
+        password.setId("new-password");
+        password.setPromptText("Password (at least 12 characters)");
+        password.textProperty().bindBidirectional(vm.newPasswordProperty());
+        ComboBox<Role> role = new ComboBox<>();
+        role.getItems().setAll(Role.values());
+        role.valueProperty().bindBidirectional(vm.newRoleProperty());
+        Button add = new Button("Add user");
+        add.setId("add-user");
+        add.setOnAction(e -> vm.addUser());
+        HBox addRow = new HBox(8, name, password, role, add);
+
+        getChildren().addAll(new Label("Users of this station"), table, new HBox(8, unlock, remove), addRow,
+                selfRegistration, message);
     }
 
     private static TableColumn<UserAccount, String> column(String title, java.util.function.Function<UserAccount, String> value) {

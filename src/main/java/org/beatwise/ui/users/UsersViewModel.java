@@ -2,6 +2,10 @@ package org.beatwise.ui.users;
 
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -9,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.beatwise.auth.AuthService;
 import org.beatwise.auth.SignInResult.Session;
+import org.beatwise.store.Role;
 import org.beatwise.store.UserAccount;
 import org.beatwise.ui.common.TaskRunner;
 
@@ -20,6 +25,9 @@ public final class UsersViewModel {
     private final ObservableList<UserAccount> users = FXCollections.observableArrayList();
     private final BooleanProperty selfRegistration = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final StringProperty newUsername = new SimpleStringProperty("");
+    private final StringProperty newPassword = new SimpleStringProperty("");
+    private final ObjectProperty<Role> newRole = new SimpleObjectProperty<>(Role.ANALYST);
 
     public UsersViewModel(AuthService auth, Session session, TaskRunner tasks) {
         this.auth = Objects.requireNonNull(auth);
@@ -37,6 +45,30 @@ public final class UsersViewModel {
     public void refresh() {
         users.setAll(auth.users());
         selfRegistration.set(auth.settings().selfRegistration());
+    }
+
+    /** An administrator adds an account; the password rules apply as at registration. */
+    public void addUser() {
+        String name = newUsername.get();
+        String password = newPassword.get();
+        newPassword.set("");
+        act(() -> auth.addUser(session.username(), name, password, newRole.get()),
+                "Added " + name.strip() + " as " + newRole.get().name().toLowerCase() + ".");
+        if (message.get().startsWith("Added")) {
+            newUsername.set("");
+        }
+    }
+
+    public StringProperty newUsernameProperty() {
+        return newUsername;
+    }
+
+    public StringProperty newPasswordProperty() {
+        return newPassword;
+    }
+
+    public ObjectProperty<Role> newRoleProperty() {
+        return newRole;
     }
 
     public void unlock(UserAccount user) {

@@ -1,0 +1,50 @@
+package org.beatwise.ui.users;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import org.beatwise.app.Services;
+import org.beatwise.auth.SignInResult.Session;
+import org.beatwise.store.AuditEvent;
+import org.beatwise.store.Role;
+import org.beatwise.testing.MutableClock;
+import org.beatwise.testing.TestHomes;
+import org.beatwise.ui.common.SameThreadTaskRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UsersViewModelTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void adminAddsUnlocksAndRemovesUsers() {
+        try (Services s = TestHomes.fast(home, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")))) {
+            s.auth().register("root", "granite-harbour-74");
+            UsersViewModel vm = new UsersViewModel(s.auth(), new Session("root", Role.ADMIN, Instant.EPOCH),
+                    new SameThreadTaskRunner());
+            vm.newUsernameProperty().set("bob");
+            vm.newPasswordProperty().set("short");
+            vm.addUser();
+            assertEquals("Password must be at least 12 characters (it has 5).", vm.messageProperty().get());
+            assertEquals("bob", vm.newUsernameProperty().get(), "the name stays for a second try");
+            vm.newPasswordProperty().set("tidal-lantern-395");
+            vm.addUser();
+            assertEquals("Added bob as analyst.", vm.messageProperty().get());
+            assertEquals(2, vm.users().size());
+            assertEquals("", vm.newPasswordProperty().get(), "the password never lingers");
+
+            vm.remove(vm.users().stream().filter(u -> u.username().equals("bob")).findFirst().orElseThrow());
+            assertEquals(1, vm.users().size());
+            vm.remove(vm.users().get(0));
+            assertEquals("'root' is the last administrator and cannot be removed.", vm.messageProperty().get());
+
+            vm.selfRegistrationProperty().set(false);
+            assertFalse(s.auth().settings().selfRegistration());
+            assertEquals(AuditEvent.SETTINGS_CHANGED, s.audit().latest(1).get(0).event());
+        }
+    }
+}
