@@ -47,36 +47,23 @@ public final class AlertStore {
      * @param since null for no lower time bound
      */
     public List<AlertRecord> find(String rule, String username, Instant since, int limit) {
-        return db.query(c -> {
-            StringBuilder sql = new StringBuilder("SELECT * FROM alerts WHERE 1 = 1");
-            List<Object> args = new ArrayList<>();
-            if (rule != null) {
-                sql.append(" AND rule = ?");
-                args.add(rule);
-            }
-            if (username != null) {
-                sql.append(" AND LOWER(username) = LOWER(?)");
-                args.add(username);
-            }
-            if (since != null) {
-                sql.append(" AND at >= ?");
-                args.add(since.atOffset(java.time.ZoneOffset.UTC));
-            }
-            sql.append(" ORDER BY id DESC LIMIT ?");
-            args.add(limit);
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                for (int i = 0; i < args.size(); i++) {
-                    ps.setObject(i + 1, args.get(i));
-                }
-                List<AlertRecord> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(read(rs));
-                    }
-                }
-                return out;
-            }
-        });
+        StringBuilder sql = new StringBuilder("SELECT * FROM alerts WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (rule != null) {
+            sql.append(" AND rule = ?");
+            args.add(rule);
+        }
+        if (username != null) {
+            sql.append(" AND LOWER(username) = LOWER(?)");
+            args.add(username);
+        }
+        if (since != null) {
+            sql.append(" AND at >= ?");
+            args.add(since.atOffset(java.time.ZoneOffset.UTC));
+        }
+        sql.append(" ORDER BY id DESC LIMIT ?");
+        args.add(limit);
+        return db.list(sql.toString(), AlertStore::read, args.toArray());
     }
 
     private static AlertRecord read(ResultSet rs) throws SQLException {

@@ -3,8 +3,6 @@ package org.beatwise.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,16 +39,8 @@ public final class AreaStore {
 
     /** All layers without their geometry, by name. */
     public List<AreaLayerRecord> list() {
-        return db.query(c -> {
-            List<AreaLayerRecord> out = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT id, name, name_property, file_name, sha256, area_count, created_by, created_at FROM area_layers ORDER BY name_key")) {
-                while (rs.next()) {
-                    out.add(read(rs, false));
-                }
-            }
-            return out;
-        });
+        return db.list("SELECT id, name, name_property, file_name, sha256, area_count, created_by, created_at "
+                + "FROM area_layers ORDER BY name_key", rs -> read(rs, false));
     }
 
     /** One layer with its geometry. */

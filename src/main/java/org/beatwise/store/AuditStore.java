@@ -1,9 +1,7 @@
 package org.beatwise.store;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Appends to and reads the audit log. */
@@ -35,20 +33,8 @@ public final class AuditStore {
 
     /** The newest {@code limit} entries, newest first. */
     public List<AuditEntry> latest(int limit) {
-        return db.query(c -> {
-            List<AuditEntry> entries = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT * FROM audit_log ORDER BY id DESC LIMIT ?")) {
-                ps.setInt(1, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        entries.add(new AuditEntry(rs.getLong("id"), Jdbc.getInstant(rs, "at"),
-                                rs.getString("username"), AuditEvent.valueOf(rs.getString("event")),
-                                rs.getString("detail")));
-                    }
-                }
-            }
-            return entries;
-        });
+        return db.list("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", rs -> new AuditEntry(rs.getLong("id"),
+                Jdbc.getInstant(rs, "at"), rs.getString("username"), AuditEvent.valueOf(rs.getString("event")),
+                rs.getString("detail")), limit);
     }
 }

@@ -2,8 +2,12 @@ package org.beatwise.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -70,6 +74,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The rows of a parameterised query, each read into a value by {@code row}. */
+    public <T> List<T> list(String sql, RowReader<T> row, Object... params) {
+        return query(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                List<T> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(row.read(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     @Override
     public void close() {
         try (var st = keeper.createStatement()) {
@@ -77,6 +99,12 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             // already closed: nothing left to release
         }
+    }
+
+    /** Reads the current row of a result set into a value. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
     /** Work against a JDBC connection. */

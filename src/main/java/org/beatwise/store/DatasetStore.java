@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -55,15 +54,7 @@ public final class DatasetStore {
 
     /** All datasets, by name. */
     public List<DatasetRecord> list() {
-        return db.query(c -> {
-            List<DatasetRecord> out = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM datasets ORDER BY name_key")) {
-                while (rs.next()) {
-                    out.add(readDataset(rs));
-                }
-            }
-            return out;
-        });
+        return db.list("SELECT * FROM datasets ORDER BY name_key", DatasetStore::readDataset);
     }
 
     public Optional<DatasetRecord> find(String name) {
@@ -374,15 +365,7 @@ public final class DatasetStore {
     }
 
     public List<MappingRecord> mappings() {
-        return db.query(c -> {
-            List<MappingRecord> out = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM column_mappings ORDER BY name_key")) {
-                while (rs.next()) {
-                    out.add(readMapping(rs));
-                }
-            }
-            return out;
-        });
+        return db.list("SELECT * FROM column_mappings ORDER BY name_key", DatasetStore::readMapping);
     }
 
     private static MappingRecord readMapping(ResultSet rs) throws SQLException {

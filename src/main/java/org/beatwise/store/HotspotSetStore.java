@@ -3,7 +3,6 @@ package org.beatwise.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,17 +60,8 @@ public final class HotspotSetStore {
 
     /** All sets, newest first, without their (large) result JSON. */
     public List<HotspotSetRecord> list() {
-        return db.query(c -> {
-            List<HotspotSetRecord> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, dataset, created_at, created_by, k, seed, "
-                    + "rows_used, data_sha256, sse, settings FROM hotspot_sets ORDER BY id DESC");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(read(rs, false));
-                }
-            }
-            return out;
-        });
+        return db.list("SELECT id, name, dataset, created_at, created_by, k, seed, rows_used, data_sha256, sse, settings "
+                + "FROM hotspot_sets ORDER BY id DESC", rs -> read(rs, false));
     }
 
     /** @return true when a set was deleted */

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,16 +46,7 @@ public final class UserStore {
     }
 
     public List<UserAccount> all() {
-        return db.query(c -> {
-            List<UserAccount> users = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM users ORDER BY username_key");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    users.add(read(rs));
-                }
-            }
-            return users;
-        });
+        return db.list("SELECT * FROM users ORDER BY username_key", UserStore::read);
     }
 
     /**
