@@ -31,7 +31,7 @@ public final class PredictPane {
                 name -> s.hotspots().load(name).map(HotspotSet::result).orElse(null),
                 name -> s.hotspots().load(name).map(set -> points(s.imports().incidents(set.dataset()))).orElse(new double[0][]),
                 () -> areaLayers(s.imports()));
-        PredictView view = new PredictView(new PredictViewModel(c.session(), s.alerts(), sources));
+        PredictView view = new PredictView(new PredictViewModel(c.session(), s.alerts(), sources, c.tasks()));
         String tiles = s.mapSettings().get().urlTemplate();
         if (!tiles.isEmpty()) {
             view.map().setTiles(tiles);

@@ -59,10 +59,7 @@ public final class PredictView extends SplitPane {
         ComboBox<String> model = new ComboBox<>(vm.modelChoices());
         model.setId("predict-model");
         model.setPromptText("Model");
-        model.valueProperty().addListener((o, a, name) -> {
-            vm.selectModel(name);
-            vm.predict(false);
-        });
+        model.valueProperty().addListener((o, a, name) -> vm.selectModel(name));
         ComboBox<String> hotspotSet = new ComboBox<>(vm.hotspotSetChoices());
         hotspotSet.setId("predict-hotspot-set");
         hotspotSet.setPromptText("Hotspot set");

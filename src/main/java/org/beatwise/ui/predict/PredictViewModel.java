@@ -29,6 +29,8 @@ import org.beatwise.hotspot.HotspotResult;
 import org.beatwise.model.ClassProbability;
 import org.beatwise.model.Prediction;
 import org.beatwise.store.AlertRecord;
+import org.beatwise.ui.common.BackgroundTask;
+import org.beatwise.ui.common.TaskRunner;
 import org.beatwise.ui.map.AreaLayer;
 import org.beatwise.ui.map.HotspotLayers;
 import org.beatwise.ui.map.MapCell;
@@ -47,6 +49,7 @@ public final class PredictViewModel {
     private final Session session;
     private final AlertService alerts;
     private final PredictSources sources;
+    private final TaskRunner tasks;
     private final ObservableList<String> modelChoices = FXCollections.observableArrayList();
     private final ObservableList<String> hotspotSetChoices = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<List<MapCircle>> circles = new ReadOnlyObjectWrapper<>(List.of());
@@ -70,10 +73,11 @@ public final class PredictViewModel {
     private String hotspotSet;
     private Consumer<List<AlertRecord>> onAlerts = a -> { };
 
-    public PredictViewModel(Session session, AlertService alerts, PredictSources sources) {
+    public PredictViewModel(Session session, AlertService alerts, PredictSources sources, TaskRunner tasks) {
         this.session = Objects.requireNonNull(session);
         this.alerts = Objects.requireNonNull(alerts);
         this.sources = Objects.requireNonNull(sources);
+        this.tasks = Objects.requireNonNull(tasks);
         date.addListener((o, a, d) -> {
             if (d != null) {
                 dayOfWeek.set(d.getDayOfWeek());
@@ -87,14 +91,30 @@ public final class PredictViewModel {
         this.onAlerts = Objects.requireNonNull(listener);
     }
 
+    /**
+     * Loads the chosen model off the UI thread (a large forest takes seconds), then shows its figures and
+     * predicts for the current inputs.
+     */
     public void selectModel(String name) {
-        ModelChoice m = name == null ? null : sources.models().apply(name);
+        if (name == null) {
+            showModel(null);
+            return;
+        }
+        tasks.run(BackgroundTask.of("Loading model " + name, p -> sources.models().apply(name))
+                .onSuccess(this::showModel)
+                .onFailure(e -> inputError.set("Cannot load model '" + name + "': " + e.getMessage())));
+    }
+
+    private void showModel(ModelChoice m) {
         model.set(m);
         honesty.set(m == null ? "" : String.format(Locale.ROOT,
                 "On held-out data this model's top-3 accuracy is %.1f %% (guessing the three most frequent classes: %.1f %%); "
                         + "its top-1 accuracy is %.1f %% (always the most frequent class: %.1f %%). "
                         + "A confidence is a probability, not a certainty.",
                 100 * m.top3Accuracy(), 100 * m.priorTop3Accuracy(), 100 * m.accuracy(), 100 * m.majorityAccuracy()));
+        if (m != null) {
+            predict(false);
+        }
     }
 
     /** Re-reads the models and hotspot sets there are (after training or saving elsewhere). */

@@ -22,6 +22,7 @@ import org.beatwise.store.Role;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.SmallModels;
 import org.beatwise.testing.TestHomes;
+import org.beatwise.ui.common.SameThreadTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class PredictViewModelTest {
     private PredictViewModel vm(Services s) {
         PredictViewModel vm = new PredictViewModel(new Session("alice", Role.ANALYST, Instant.EPOCH), s.alerts(),
                 new PredictSources(() -> List.of(model.name()), name -> ModelChoice.of(model), () -> List.of("set-a"),
-                        name -> hotspots, name -> new double[0][], List::of));
+                        name -> hotspots, name -> new double[0][], List::of), new SameThreadTaskRunner());
         vm.refreshChoices();
         vm.selectModel(model.name());
         return vm;

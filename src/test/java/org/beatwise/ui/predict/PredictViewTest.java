@@ -24,6 +24,7 @@ import org.beatwise.hotspot.Hotspot;
 import org.beatwise.store.Role;
 import org.beatwise.testing.SmallModels;
 import org.beatwise.testing.TestHomes;
+import org.beatwise.ui.common.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class PredictViewTest {
                 name -> ModelChoice.of(SmallModels.MODEL), () -> List.of("demo-set"), name -> SmallModels.HOTSPOTS,
                 name -> PredictPane.points(SmallModels.ROWS), () -> PredictPane.areaLayers(services.imports()));
         view = new PredictView(new PredictViewModel(new Session("alice", Role.ANALYST, java.time.Instant.EPOCH),
-                services.alerts(), sources));
+                services.alerts(), sources, new FxTaskRunner()));
         stage.setScene(new Scene(view, 1200, 800));
         stage.show();
     }
@@ -69,6 +70,9 @@ class PredictViewTest {
     /** Waits until the map has zoomed to the hotspots (it fits them once the page has its size). */
     private void waitForFit() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ((Number) eval("beatwise.zoom()")).intValue() >= 10);
+        // the model loads in the background; its honest figures appear once it has
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !((javafx.scene.control.Label) view.lookup("#predict-honesty")).getText().isEmpty());
     }
 
     /** A visible place at least 800 m from every hotspot's edge. */
