@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.beatwise.alert.AlertRule;
 import org.beatwise.store.AlertRecord;
+import org.beatwise.ui.common.Forms;
 
 /** The Alerts pane: history with filters, and the rules' settings. */
 public final class AlertsView extends VBox {
@@ -84,6 +85,7 @@ public final class AlertsView extends VBox {
         form.addRow(2, new Label("High-risk classes"), highRisk);
         form.addRow(3, new Label("Station location"), station);
         form.addRow(4, save, message);
+        Forms.keepLabelsWhole(form);
         TitledPane settings = new TitledPane("Alert rules", form);
         settings.setExpanded(false);
 

@@ -32,6 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.beatwise.importing.DatasetInfo;
 import org.beatwise.importing.Field;
+import org.beatwise.ui.common.Forms;
 
 /** The Data pane: import on the left (files, preview, mapping, progress, report), datasets on the right. */
 public final class DataView extends VBox {
@@ -107,6 +108,7 @@ public final class DataView extends VBox {
         options.addRow(0, new Label("Dataset"), dataset);
         options.addRow(1, new Label("Encoding"), encoding);
         options.addRow(2, new Label("Study area"), bbox);
+        Forms.keepLabelsWhole(options);
 
         Label info = new Label();
         info.setWrapText(true);

@@ -38,6 +38,7 @@ import org.beatwise.hotspot.Evaluation;
 import org.beatwise.hotspot.Hotspot;
 import org.beatwise.hotspot.MethodScore;
 import org.beatwise.ui.map.MapView;
+import org.beatwise.ui.common.Forms;
 
 /** The Hotspots pane: settings on the left; hotspots, elbow, evaluation and a map preview on the right. */
 public final class HotspotsView extends SplitPane {
@@ -120,6 +121,7 @@ public final class HotspotsView extends SplitPane {
         grid.addRow(row++, new Label("Test from"), testFrom);
         grid.addRow(row++, new Label("Grid cell (m)"), cell);
         grid.addRow(row, new Label("Elbow up to k"), kMax);
+        Forms.keepLabelsWhole(grid);
 
         Button run = new Button("Find hotspots");
         run.setId("hotspots-run");

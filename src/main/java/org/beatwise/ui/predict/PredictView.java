@@ -17,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -30,6 +31,7 @@ import org.beatwise.store.AlertRecord;
 import org.beatwise.ui.map.Html;
 import org.beatwise.ui.map.MapView;
 import org.controlsfx.control.Notifications;
+import org.beatwise.ui.common.Forms;
 
 /**
  * Predict & Map: the form and the probability chart beside the offline map. A click on the map sets
@@ -72,6 +74,7 @@ public final class PredictView extends SplitPane {
         chooser.setVgap(6);
         chooser.addRow(0, new Label("Model"), model, refresh);
         chooser.addRow(1, new Label("Hotspots"), hotspotSet);
+        Forms.keepLabelsWhole(chooser);
         // Models trained and hotspot sets saved in other panes appear when the user comes back.
         parentProperty().addListener((o, old, parent) -> {
             if (parent != null && old == null) {
@@ -122,6 +125,7 @@ public final class PredictView extends SplitPane {
         form.addRow(1, new Label("Month"), month, new Label("Date"), date);
         form.addRow(2, new Label("Latitude"), lat, new Label("Longitude"), lon);
         form.add(check, 3, 3);
+        Forms.keepLabelsWhole(form);
 
         Label error = new Label();
         error.setId("predict-error");
@@ -143,7 +147,8 @@ public final class PredictView extends SplitPane {
         nearest.setWrapText(true);
         nearest.textProperty().bind(vm.nearestProperty());
 
-        NumberAxis x = new NumberAxis(0, 1, 0.1);
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(true);
         x.setLabel("probability");
         CategoryAxis y = new CategoryAxis();
         BarChart<Number, String> chart = new BarChart<>(x, y);
@@ -158,9 +163,11 @@ public final class PredictView extends SplitPane {
         VBox left = new VBox(10, chooser, form, error, summary, chart, honesty, nearest);
         left.setPadding(new Insets(12));
         left.setAlignment(Pos.TOP_LEFT);
-        left.setMinWidth(380);
-        getItems().addAll(left, map);
-        setDividerPositions(0.38);
+        ScrollPane scroll = new ScrollPane(left);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(420);
+        getItems().addAll(scroll, map);
+        setDividerPositions(0.42);
 
         // Typing re-predicts at once (no alerts for every keystroke: those come with a deliberate check).
         vm.hourProperty().addListener((o, a, b) -> vm.predict(false));

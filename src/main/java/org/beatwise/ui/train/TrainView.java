@@ -42,6 +42,7 @@ import org.beatwise.model.ClassMetrics;
 import org.beatwise.model.ModelReport;
 import org.beatwise.model.ModelSummary;
 import org.beatwise.model.Split;
+import org.beatwise.ui.common.Forms;
 
 /**
  * Train &amp; Evaluate: settings, progress and saved models on the left; the figures beside the baselines,
@@ -148,6 +149,7 @@ public final class TrainView extends SplitPane {
         TextField name = field("train-name", vm.modelNameProperty(), TIP_NAME);
         name.setPromptText("dataset-target-date");
         grid.addRow(row, new Label("Save as"), name);
+        Forms.keepLabelsWhole(grid);
 
         Label settingsError = new Label();
         settingsError.setId("train-settings-error");
