@@ -53,10 +53,13 @@ public final class DataView extends VBox {
     }
 
     private HBox demoBanner() {
-        Label text = new Label("No data on this station yet. Load the demo dataset to see every pane working: "
-                + "50,000 SYNTHETIC incidents around Boston (generated, not real reports).");
+        Label text = new Label("No data on this station yet. Load the demo to see every pane working: "
+                + "50,000 SYNTHETIC incidents around Boston (generated, not real reports), with a model and a hotspot "
+                + "set built from them on this station. Takes about half a minute.");
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         Button load = new Button("Load demo dataset");
+        load.setMinWidth(Region.USE_PREF_SIZE);
         load.setId("load-demo");
         load.setOnAction(e -> vm.loadDemo());
         load.disableProperty().bind(vm.runningProperty());
