@@ -51,7 +51,7 @@ public final class AppWindow {
 
     public void showMain(Session session) {
         MainViewModel vm = new MainViewModel(services.auth(), tasks, session, Panes.all());
-        main = new MainView(vm, new PaneContext(services, session, tasks), this::showSignIn);
+        main = new MainView(vm, new PaneContext(services, session, tasks, id -> vm.select(id)), this::showSignIn);
         show(main);
     }
 

@@ -77,8 +77,8 @@ class OfflineFlowTest {
         waitFor(180, () -> message.getText().contains(DemoSetup.HOTSPOTS));
         assertTrue(message.getText().contains("not real"), message.getText());
 
-        // Train & Evaluate: train again through the pane.
-        robot.clickOn("#nav-train");
+        // Train & Evaluate, opened from the first-run guide: train again through the pane.
+        robot.clickOn("#guide-train");
         waitFor(15, () -> robot.lookup("#train-run").tryQuery().isPresent()
                 && !robot.lookup("#train-run").queryButton().isDisabled());
         int modelsBefore = services.models().list().size();

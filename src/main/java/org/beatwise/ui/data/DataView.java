@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -39,7 +40,7 @@ public final class DataView extends VBox {
 
     private final DataViewModel vm;
 
-    public DataView(DataViewModel vm) {
+    public DataView(DataViewModel vm, Consumer<String> openPane) {
         this.vm = vm;
         setId("data-pane");
         setSpacing(8);
@@ -49,7 +50,36 @@ public final class DataView extends VBox {
         SplitPane split = new SplitPane(left, datasetSide());
         split.setDividerPositions(0.58);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(demoBanner(), split);
+        getChildren().addAll(demoBanner(), guide(openPane), split);
+    }
+
+    /** After the demo loads: the three panes a workshop walks through, in order, one click each. */
+    private VBox guide(Consumer<String> openPane) {
+        VBox guide = new VBox(6, new Label("Getting started with the demo:"),
+                step(openPane, "train", "1. Train & Evaluate: what the model really scores on incidents it never saw, "
+                        + "beside guessing from the class frequencies."),
+                step(openPane, "hotspots", "2. Hotspots: ten K-Means hotspots judged on a later period, beside a grid of "
+                        + "the same area."),
+                step(openPane, "predict", "3. Predict & Map: click the map to check a place; alerts fire near hotspots."));
+        guide.setId("demo-guide");
+        guide.setPadding(new Insets(8));
+        guide.setStyle("-fx-background-color: #eef6ee; -fx-border-color: #3c7d3c;");
+        guide.visibleProperty().bind(vm.showGuideProperty());
+        guide.managedProperty().bind(vm.showGuideProperty());
+        return guide;
+    }
+
+    private static HBox step(Consumer<String> openPane, String paneId, String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        Button open = new Button("Open");
+        open.setId("guide-" + paneId);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setOnAction(e -> openPane.accept(paneId));
+        HBox row = new HBox(10, open, label);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private HBox demoBanner() {

@@ -89,6 +89,7 @@ public final class DataViewModel {
     private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<DatasetInfo> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper offerDemo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper showGuide = new ReadOnlyBooleanWrapper(false);
 
     private final BooleanBinding canImport;
 
@@ -247,11 +248,11 @@ public final class DataViewModel {
             ImportResult r = d.imported();
             showReport(r.total());
             message.set(String.format("Loaded '%s': %,d synthetic incidents (seed %d; generated, not real), trained "
-                            + "model '%s' and found hotspot set '%s'. Next: Train & Evaluate shows the model's honest test "
-                            + "figures; Hotspots judges the hotspots on a future period; Predict & Map: click the map.",
+                            + "model '%s' and found hotspot set '%s'.",
                     r.dataset(), r.datasetRows(), GeneratorSettings.DEFAULT_SEED, d.model(), d.hotspotSet()));
             refresh();
             select(r.dataset());
+            showGuide.set(true);
         });
     }
 
@@ -356,5 +357,7 @@ public final class DataViewModel {
     public ObservableList<DatasetInfo> datasets() { return datasets; }
     public ObjectProperty<DatasetInfo> selectedProperty() { return selected; }
     public ReadOnlyBooleanProperty offerDemoProperty() { return offerDemo.getReadOnlyProperty(); }
+    /** True once the demo is ready: the pane then shows the short guided path through the other panes. */
+    public ReadOnlyBooleanProperty showGuideProperty() { return showGuide.getReadOnlyProperty(); }
     public BooleanBinding canImportProperty() { return canImport; }
 }

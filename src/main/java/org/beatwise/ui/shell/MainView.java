@@ -77,7 +77,10 @@ public final class MainView extends BorderPane {
         StackPane centre = new StackPane(content, lockOverlay(vm));
         setCenter(centre);
         showPane(content, vm.selectedProperty().get(), context);
-        vm.selectedProperty().addListener((o, a, b) -> showPane(content, b, context));
+        vm.selectedProperty().addListener((o, a, b) -> {
+            showPane(content, b, context);
+            nav.getSelectionModel().select(b);
+        });
 
         idle = new PauseTransition(Duration.millis(vm.idleLimit().toMillis()));
         idle.setOnFinished(e -> vm.lock());

@@ -49,6 +49,11 @@ public final class MainViewModel {
         return panes;
     }
 
+    /** Opens the pane with this id, if the user may see it. */
+    public void select(String id) {
+        panes.stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(selected::set);
+    }
+
     public ObjectProperty<PaneSpec> selectedProperty() {
         return selected;
     }

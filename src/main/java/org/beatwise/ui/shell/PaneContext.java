@@ -1,8 +1,12 @@
 package org.beatwise.ui.shell;
 
+import java.util.function.Consumer;
 import org.beatwise.app.Services;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.ui.common.TaskRunner;
 
-/** What a pane is built with: the services, who is signed in, and the background-task runner. */
-public record PaneContext(Services services, Session session, TaskRunner tasks) { }
+/**
+ * What a pane is built with: the services, who is signed in, the background-task runner, and a way
+ * to open another pane by its id (the first-run guide uses it).
+ */
+public record PaneContext(Services services, Session session, TaskRunner tasks, Consumer<String> navigate) { }

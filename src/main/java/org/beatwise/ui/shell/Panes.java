@@ -21,7 +21,8 @@ public final class Panes {
     public static List<PaneSpec> all() {
         return List.of(
                 new PaneSpec("data", "Data", false,
-                        c -> new DataView(new DataViewModel(c.services().imports(), c.services().demo(), c.session(), c.tasks()))),
+                        c -> new DataView(new DataViewModel(c.services().imports(), c.services().demo(), c.session(), c.tasks()),
+                                c.navigate())),
                 new PaneSpec("train", "Train & Evaluate", false,
                         c -> new TrainView(new TrainViewModel(c.services().models(),
                                 () -> c.services().imports().datasetNames(), c.session(), c.tasks()))),

@@ -36,13 +36,14 @@ class DataViewTest {
     private Services services;
     private DataViewModel vm;
     private Path work;
+    private final List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
         work = Files.createTempDirectory("data-view");
         services = Services.open(new DataHome(work.resolve("home")));
         vm = new DataViewModel(services.imports(), services.demo(), new Session("alice", Role.ANALYST, Instant.EPOCH), new FxTaskRunner());
-        stage.setScene(new Scene(new DataView(vm), 1200, 780));
+        stage.setScene(new Scene(new DataView(vm, opened::add), 1200, 780));
         stage.show();
     }
 
@@ -62,6 +63,12 @@ class DataViewTest {
         TableView<DatasetInfo> table = robot.lookup("#datasets").queryTableView();
         assertEquals(1, table.getItems().size());
         assertEquals(9, robot.lookup("#reasons").queryTableView().getItems().size());
+        // the guided path: one click opens each pane in turn
+        assertTrue(robot.lookup("#demo-guide").query().isVisible());
+        robot.clickOn("#guide-train");
+        robot.clickOn("#guide-hotspots");
+        robot.clickOn("#guide-predict");
+        assertEquals(List.of("train", "hotspots", "predict"), opened);
     }
 
     @Test
