@@ -84,22 +84,18 @@ public final class Services implements AutoCloseable {
         return hotspots;
     }
 
-    /** The crime-type model: train, evaluate, load, delete, export and import models in {@code <home>/models}. */
     /** The synthetic demo dataset with a model and hotspot set, for first runs and workshops. */
     public DemoSetup demo() {
         return new DemoSetup(imports, models, hotspots);
     }
 
+    /** The crime-type model: train, evaluate, load, delete, export and import models in {@code <home>/models}. */
     public ModelService models() {
         return models;
     }
 
     public AuditStore audit() {
         return audit;
-    }
-
-    public SettingsStore settings() {
-        return settings;
     }
 
     @Override
