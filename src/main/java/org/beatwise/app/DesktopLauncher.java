@@ -14,6 +14,14 @@ final class DesktopLauncher {
         // Open the database while the JavaFX toolkit starts: the two overlap instead of adding up.
         CompletableFuture<Services> services = CompletableFuture.supplyAsync(() -> Services.open(home));
         BeatwiseApp.configure(home, services);
-        Application.launch(BeatwiseApp.class);
+        try {
+            Application.launch(BeatwiseApp.class);
+        } catch (RuntimeException e) {
+            // Typically no display: say so in one line and point at what works without one.
+            System.err.println("beatwise: cannot open the desktop app (" + e.getMessage() + "). "
+                    + "The commands work without a display: beatwise --help");
+            services.thenAccept(Services::close).join();
+            System.exit(1);
+        }
     }
 }
