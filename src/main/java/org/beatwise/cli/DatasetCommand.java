@@ -9,8 +9,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** One dataset: show its reports, or delete it. */
-@Command(name = "dataset", description = "Show or delete one dataset.",
-        subcommands = {DatasetCommand.Show.class, DatasetCommand.Delete.class})
+@Command(name = "dataset", description = "Show, export or delete one dataset.",
+        subcommands = {DatasetCommand.Show.class, DatasetCommand.Export.class, DatasetCommand.Delete.class})
 final class DatasetCommand {
 
     @Command(name = "show", description = "Show a dataset's files and cleaning reports.")
@@ -37,6 +37,28 @@ final class DatasetCommand {
                 text.append('\n').append(ImportCommand.reportText(r));
             }
             ctx.print(options.json, json, text.toString().stripTrailing());
+        }
+    }
+
+    @Command(name = "export", description = "Write a dataset as a Boston-schema CSV that another station imports unchanged.")
+    static final class Export implements Runnable {
+        private final CliContext ctx;
+        @Mixin CommonOptions options;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Parameters(index = "1", paramLabel = "FILE") java.nio.file.Path file;
+
+        Export(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public void run() {
+            int rows = ctx.services().imports().exportDataset(name, file);
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("exported", name);
+            json.put("file", file.toAbsolutePath().toString());
+            json.put("rows", rows);
+            ctx.print(options.json, json, String.format("Exported %,d incidents of '%s' to %s", rows, name, file));
         }
     }
 

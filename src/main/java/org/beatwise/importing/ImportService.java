@@ -233,6 +233,11 @@ public final class ImportService implements IncidentSource {
     }
 
     /** Like {@link #incidents} with the extra columns (street, reporting area, shooting, UCR part). */
+    /** Writes the dataset as a Boston-schema CSV that another station imports unchanged; returns the row count. */
+    public int exportDataset(String dataset, Path file) {
+        return DatasetExporter.write(rows(dataset), file);
+    }
+
     public List<ImportedRow> rows(String dataset) {
         DatasetRecord d = datasets.find(dataset).orElseThrow(() -> noSuchDataset(dataset));
         List<ImportedRow> out = new ArrayList<>();

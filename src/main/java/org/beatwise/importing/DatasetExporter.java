@@ -1,0 +1,62 @@
+package org.beatwise.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes a dataset as a Boston-schema CSV, so it moves to another station and imports there unchanged
+ * (every row kept). The file appears only when complete: it is written beside the target and moved.
+ */
+public final class DatasetExporter {
+
+    static final String[] HEADER = {"INCIDENT_NUMBER", "OFFENSE_CODE", "OFFENSE_CODE_GROUP", "OFFENSE_DESCRIPTION",
+        "DISTRICT", "REPORTING_AREA", "SHOOTING", "OCCURRED_ON_DATE", "YEAR", "MONTH", "DAY_OF_WEEK", "HOUR", "UCR_PART",
+        "STREET", "Lat", "Long"};
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private DatasetExporter() { }
+
+    /** Writes the rows to {@code file}; returns how many were written. */
+    public static int write(List<ImportedRow> rows, Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, ".beatwise-export-", ".csv");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                 CSVPrinter out = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(w)) {
+                for (ImportedRow r : rows) {
+                    Incident i = r.incident();
+                    out.printRecord(i.incidentId(), i.offenseCode(), i.offenseGroup(), i.offense(), i.district(),
+                            r.reportingArea(), r.shooting() == null ? "" : r.shooting() ? "1" : "0",
+                            WHEN.format(i.occurredAt()), i.occurredAt().getYear(), i.month(),
+                            i.occurredAt().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH), i.hour(),
+                            r.ucrPart(), r.street(), i.lat(), i.lon());
+                }
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return rows.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the temporary file is hidden and harmless if it stays
+                }
+            }
+        }
+    }
+}
