@@ -3,7 +3,7 @@ package org.beatwise.alert;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.beatwise.geo.Geo;
+import org.beatwise.geo.LatLon;
 
 /** The alert rules themselves: pure functions of a check, the hotspots and the settings. */
 public final class AlertRules {
@@ -33,7 +33,7 @@ public final class AlertRules {
         Zone nearest = null;
         double best = Double.MAX_VALUE;
         for (Zone z : zones) {
-            double toEdge = Math.max(0, Geo.haversineMeters(lat, lon, z.lat(), z.lon()) - z.radiusMeters());
+            double toEdge = Math.max(0, LatLon.haversineMetres(lat, lon, z.lat(), z.lon()) - z.radiusMeters());
             if (toEdge < best) {
                 best = toEdge;
                 nearest = z;

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.beatwise.geo.Geo;
+import org.beatwise.geo.LatLon;
 import org.beatwise.store.AlertRecord;
 import org.beatwise.store.AlertStore;
 import org.beatwise.store.AuditEvent;
@@ -66,7 +66,7 @@ public final class AlertService {
 
     private boolean isRepeat(String username, Finding f, Instant since) {
         return alerts.find(f.rule().name(), username, since, 100).stream()
-                .anyMatch(a -> Geo.haversineMeters(a.lat(), a.lon(), f.lat(), f.lon()) < SAME_PLACE_M);
+                .anyMatch(a -> LatLon.haversineMetres(a.lat(), a.lon(), f.lat(), f.lon()) < SAME_PLACE_M);
     }
 
     /** Stored alerts, newest first; null filters match everything. */

@@ -3,6 +3,8 @@ package org.beatwise.app;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import org.beatwise.ui.BeatwiseApp;
+import org.beatwise.wiring.DataHome;
+import org.beatwise.wiring.Services;
 
 /** Starts the desktop app for a data home. Kept apart from {@link Main} so the CLI never loads JavaFX. */
 final class DesktopLauncher {

@@ -3,8 +3,7 @@ package org.beatwise.bench;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.beatwise.app.AppInfo;
-import org.beatwise.app.Services;
+import org.beatwise.domain.IncidentSource;
 import org.beatwise.task.Progress;
 
 /**
@@ -13,26 +12,28 @@ import org.beatwise.task.Progress;
  */
 public final class Bench {
 
+    private final String version;
     private final List<BenchPart> parts;
 
-    public Bench(List<BenchPart> parts) {
+    public Bench(String version, List<BenchPart> parts) {
+        this.version = version;
         this.parts = List.copyOf(parts);
     }
 
-    /** The parts shipped with Beatwise, in the order they run. */
-    public static Bench standard() {
-        return new Bench(List.of(new ImportBenchPart(), new ModelBenchPart(), new HotspotBenchPart()));
+    /** The parts shipped with Beatwise, in the order they run; model and hotspot figures read {@code incidents}. */
+    public static Bench standard(String version, IncidentSource incidents) {
+        return new Bench(version, List.of(new ImportBenchPart(), new ModelBenchPart(incidents), new HotspotBenchPart(incidents)));
     }
 
-    public Map<String, Object> run(Services services, BenchOptions options, Progress progress) throws Exception {
+    public Map<String, Object> run(BenchOptions options, Progress progress) throws Exception {
         Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("beatwise_version", AppInfo.version());
+        figures.put("beatwise_version", version);
         figures.put("java_version", System.getProperty("java.version"));
         figures.put("cores", Runtime.getRuntime().availableProcessors());
         figures.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         for (BenchPart part : parts) {
             progress.checkCancelled();
-            part.measure(services, options, progress, figures);
+            part.measure(options, progress, figures);
         }
         return figures;
     }

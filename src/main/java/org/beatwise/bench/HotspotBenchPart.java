@@ -2,10 +2,10 @@ package org.beatwise.bench;
 
 import java.util.List;
 import java.util.Map;
-import org.beatwise.app.Services;
+import org.beatwise.domain.Incident;
+import org.beatwise.domain.IncidentSource;
 import org.beatwise.hotspot.HotspotFinder;
 import org.beatwise.hotspot.HotspotSettings;
-import org.beatwise.importing.Incident;
 import org.beatwise.task.Progress;
 
 /**
@@ -17,12 +17,18 @@ final class HotspotBenchPart implements BenchPart {
 
     private static final int RUNS = 3;
 
+    private final IncidentSource source;
+
+    HotspotBenchPart(IncidentSource incidents) {
+        this.source = incidents;
+    }
+
     @Override
-    public void measure(Services services, BenchOptions options, Progress progress, Map<String, Object> figures) {
+    public void measure(BenchOptions options, Progress progress, Map<String, Object> figures) {
         if (options.dataset() == null) {
             return;
         }
-        List<Incident> incidents = services.imports().incidents(options.dataset());
+        List<Incident> incidents = source.incidents(options.dataset());
         HotspotSettings settings = HotspotSettings.defaults().withSeed((int) options.seed()).withBacktest(null);
         HotspotFinder finder = new HotspotFinder();
         progress.update(0, 1, "hotspots: K-Means on " + incidents.size() + " incidents");

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.beatwise.app.Services;
 import org.beatwise.importing.DuplicateFilter;
 import org.beatwise.importing.GeneratorSettings;
 import org.beatwise.importing.ImportOptions;
@@ -20,7 +19,6 @@ import org.beatwise.importing.ImportResult;
 import org.beatwise.importing.ImportService;
 import org.beatwise.importing.IncidentReader;
 import org.beatwise.importing.SyntheticGenerator;
-import org.beatwise.store.AreaStore;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
 import org.beatwise.store.DatasetStore;
@@ -34,7 +32,7 @@ import org.beatwise.task.Progress;
 public final class ImportBenchPart implements BenchPart {
 
     @Override
-    public void measure(Services services, BenchOptions options, Progress progress, Map<String, Object> figures)
+    public void measure(BenchOptions options, Progress progress, Map<String, Object> figures)
             throws Exception {
         Path dir = Files.createTempDirectory("beatwise-bench-import");
         try {
@@ -45,7 +43,7 @@ public final class ImportBenchPart implements BenchPart {
             System.gc();
             resetPeaks();
             try (Database db = Database.open(dir.resolve("home"))) {
-                ImportService imports = new ImportService(new DatasetStore(db), new AreaStore(db),
+                ImportService imports = new ImportService(new DatasetStore(db),
                         new AuditStore(db, Clock.systemUTC()), Clock.systemUTC());
                 long t1 = System.nanoTime();
                 ImportResult r = imports.importFiles("bench", new ImportRequest(List.of(csv), "bench",

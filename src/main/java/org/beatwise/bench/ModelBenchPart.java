@@ -9,9 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.beatwise.app.Services;
+import org.beatwise.domain.Incident;
+import org.beatwise.domain.IncidentSource;
 import org.beatwise.features.Query;
-import org.beatwise.importing.Incident;
 import org.beatwise.model.ModelBundle;
 import org.beatwise.model.Predictor;
 import org.beatwise.model.RandomForestTrainer;
@@ -33,21 +33,24 @@ public final class ModelBenchPart implements BenchPart {
 
     private final int predictions;
 
-    public ModelBenchPart() {
-        this(PREDICTIONS);
+    private final IncidentSource source;
+
+    public ModelBenchPart(IncidentSource incidents) {
+        this(incidents, PREDICTIONS);
     }
 
-    ModelBenchPart(int predictions) {
+    ModelBenchPart(IncidentSource incidents, int predictions) {
+        this.source = incidents;
         this.predictions = predictions;
     }
 
     @Override
-    public void measure(Services services, BenchOptions options, Progress progress, Map<String, Object> figures)
+    public void measure(BenchOptions options, Progress progress, Map<String, Object> figures)
             throws Exception {
         if (options.dataset() == null) {
             return;
         }
-        List<Incident> rows = services.models().incidents(options.dataset());
+        List<Incident> rows = source.incidents(options.dataset());
         TrainingSettings settings = TrainingSettings.defaults();
 
         long started = System.nanoTime();

@@ -1,6 +1,6 @@
 package org.beatwise.cli;
 
-import org.beatwise.app.AppInfo;
+import org.beatwise.wiring.AppInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;

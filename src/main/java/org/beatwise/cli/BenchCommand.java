@@ -3,6 +3,7 @@ package org.beatwise.cli;
 import java.util.Map;
 import org.beatwise.bench.Bench;
 import org.beatwise.bench.BenchOptions;
+import org.beatwise.wiring.AppInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +30,7 @@ final class BenchCommand implements Runnable {
         BenchOptions opts = new BenchOptions(rows, dataset, seed);
         Map<String, Object> figures;
         try {
-            figures = Bench.standard().run(ctx.services(), opts, ctx.progress());
+            figures = Bench.standard(AppInfo.version(), ctx.services().datasets()).run(opts, ctx.progress());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

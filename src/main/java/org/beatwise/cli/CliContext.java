@@ -3,9 +3,9 @@ package org.beatwise.cli;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.Map;
-import org.beatwise.app.DataHome;
-import org.beatwise.app.Services;
 import org.beatwise.task.Progress;
+import org.beatwise.wiring.DataHome;
+import org.beatwise.wiring.Services;
 
 /**
  * What every command needs: the streams, the data home and, opened on first use, the services.

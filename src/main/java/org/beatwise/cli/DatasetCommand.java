@@ -25,15 +25,15 @@ final class DatasetCommand {
 
         @Override
         public void run() {
-            DatasetInfo d = ctx.services().imports().dataset(name)
+            DatasetInfo d = ctx.services().datasets().dataset(name)
                     .orElseThrow(() -> new IllegalArgumentException("no dataset named '" + name + "'"));
             Map<String, Object> json = DatasetsCommand.json(d);
-            json.put("file_reports", ctx.services().imports().fileReports(d.name()).stream()
+            json.put("file_reports", ctx.services().datasets().fileReports(d.name()).stream()
                     .map(ImportCommand::reportJson).toList());
             StringBuilder text = new StringBuilder(String.format("%s%s: %,d incidents from %s to %s, created by %s at %s%n",
                     d.name(), d.synthetic() ? " (synthetic)" : "", d.rows(), d.firstOccurred(), d.lastOccurred(),
                     d.createdBy(), d.createdAt()));
-            for (ImportReport r : ctx.services().imports().fileReports(d.name())) {
+            for (ImportReport r : ctx.services().datasets().fileReports(d.name())) {
                 text.append('\n').append(ImportCommand.reportText(r));
             }
             ctx.print(options.json, json, text.toString().stripTrailing());
@@ -53,7 +53,7 @@ final class DatasetCommand {
 
         @Override
         public void run() {
-            int rows = ctx.services().imports().exportDataset(name, file);
+            int rows = ctx.services().datasets().exportDataset(name, file);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("exported", name);
             json.put("file", file.toAbsolutePath().toString());
@@ -74,7 +74,7 @@ final class DatasetCommand {
 
         @Override
         public void run() {
-            if (!ctx.services().imports().deleteDataset(ctx.actor(), name)) {
+            if (!ctx.services().datasets().deleteDataset(ctx.actor(), name)) {
                 throw new IllegalArgumentException("no dataset named '" + name + "'");
             }
             Map<String, Object> json = new LinkedHashMap<>();

@@ -20,7 +20,7 @@ final class DatasetsCommand implements Runnable {
 
     @Override
     public void run() {
-        List<DatasetInfo> all = ctx.services().imports().datasets();
+        List<DatasetInfo> all = ctx.services().datasets().datasets();
         StringBuilder text = new StringBuilder(String.format("%-28s %10s  %-10s  %-10s  %5s  %s%n",
                 "DATASET", "INCIDENTS", "FROM", "TO", "FILES", "KEPT"));
         for (DatasetInfo d : all) {

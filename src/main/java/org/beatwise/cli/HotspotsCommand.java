@@ -32,7 +32,7 @@ final class HotspotsCommand implements Runnable {
     @Option(names = "--from", paramLabel = "DATE", description = "Only incidents on or after this date.") LocalDate from;
     @Option(names = "--to", paramLabel = "DATE", description = "Only incidents on or before this date.") LocalDate to;
     @Option(names = "--test-from", paramLabel = "DATE",
-            description = "Judge on incidents from this date on (default: the last 20% of the time span).") LocalDate testFrom;
+            description = "Judge on incidents from this date on (default: the last 20%% of the time span).") LocalDate testFrom;
     @Option(names = "--offence", paramLabel = "X", description = "Only this offence (description, group or code); repeatable.")
     List<String> offences = List.of();
     @Option(names = "--cell-m", defaultValue = "150", description = "Grid baseline cell size in metres (default 150).") double cellM;

@@ -25,7 +25,7 @@ final class ImportAreasCommand implements Runnable {
 
     @Override
     public void run() {
-        AreaLayerInfo info = ctx.services().imports().importAreas(ctx.actor(), file, nameProperty, layer);
+        AreaLayerInfo info = ctx.services().areas().importAreas(ctx.actor(), file, nameProperty, layer);
         ctx.print(options.json, info, String.format("Imported layer '%s': %d areas named by %s", info.name(), info.areas(),
                 info.nameProperty()));
     }

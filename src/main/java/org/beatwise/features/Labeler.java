@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
 
 /** Turns incidents into target values. */
 public final class Labeler {

@@ -1,6 +1,6 @@
 package org.beatwise.features;
 
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
 
 /**
  * What the model sees of one incident: when (hour, ISO day of week, month) and where (WGS84 degrees).

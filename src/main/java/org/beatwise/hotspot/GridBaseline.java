@@ -7,7 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
+import org.beatwise.geo.LocalProjection;
 
 /**
  * The grid baseline: square cells ranked by training-period count, as many top cells as cover the

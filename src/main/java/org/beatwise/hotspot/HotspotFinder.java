@@ -13,8 +13,11 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.beatwise.hotspot.Geometry.Circle;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
+import org.beatwise.geo.Geometry;
+import org.beatwise.geo.Geometry.Circle;
+import org.beatwise.geo.LatLon;
+import org.beatwise.geo.LocalProjection;
 import org.beatwise.task.Progress;
 
 /**

@@ -2,6 +2,7 @@ package org.beatwise.hotspot;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.beatwise.geo.LatLon;
 
 /**
  * What produced a hotspot set, so it can be reproduced and its data recognised later.

@@ -1,11 +1,11 @@
 package org.beatwise.hotspot;
 
-import org.beatwise.importing.IncidentSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.beatwise.domain.IncidentSource;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.HotspotSetRecord;

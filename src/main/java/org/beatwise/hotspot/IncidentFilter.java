@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
 
 /**
  * Which incidents a hotspot run looks at: "burglary, weekday evenings, last 90 days".

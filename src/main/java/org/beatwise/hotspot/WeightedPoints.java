@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
+import org.beatwise.geo.LocalProjection;
 
 /**
  * Incidents projected to metres and collapsed to distinct locations, each weighted by how many

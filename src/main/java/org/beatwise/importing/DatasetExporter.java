@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.beatwise.domain.Incident;
 
 /**
  * Writes a dataset as a Boston-schema CSV, so it moves to another station and imports there unchanged

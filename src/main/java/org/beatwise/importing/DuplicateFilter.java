@@ -3,6 +3,7 @@ package org.beatwise.importing;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.function.LongPredicate;
+import org.beatwise.domain.Incident;
 
 /**
  * Recognises duplicate incidents: same incident id, same offence code (or the offence text when

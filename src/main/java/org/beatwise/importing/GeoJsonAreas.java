@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.beatwise.domain.Area;
 
 /**
  * Reads and writes boundary areas as GeoJSON FeatureCollections of Polygons and MultiPolygons in

@@ -1,11 +1,7 @@
 package org.beatwise.importing;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -13,18 +9,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.beatwise.store.AreaLayerRecord;
-import org.beatwise.store.AreaStore;
+import org.beatwise.domain.Incident;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.AuditStore;
-import org.beatwise.store.DatasetFileRecord;
 import org.beatwise.store.DatasetRecord;
 import org.beatwise.store.DatasetStore;
 import org.beatwise.store.IncidentRecord;
@@ -34,27 +26,22 @@ import org.beatwise.task.Progress;
 
 /**
  * Import for the desktop and the command line alike: files into datasets (one transaction per
- * import), the datasets themselves, saved column mappings, the synthetic demo dataset and boundary
- * area layers. Every import and deletion is audited.
+ * import), saved column mappings and the synthetic demo dataset. Every import is audited.
  */
-public final class ImportService implements IncidentSource {
+public final class ImportService {
 
     /** Name of the demo dataset offered on first start. */
     public static final String DEMO_DATASET = "synthetic-demo";
 
     private final DatasetStore datasets;
-    private final AreaStore areas;
     private final AuditStore audit;
     private final Clock clock;
 
-    public ImportService(DatasetStore datasets, AreaStore areas, AuditStore audit, Clock clock) {
+    public ImportService(DatasetStore datasets, AuditStore audit, Clock clock) {
         this.datasets = datasets;
-        this.areas = areas;
         this.audit = audit;
         this.clock = clock;
     }
-
-    // ---- importing ----
 
     /**
      * Imports the files into the dataset, all or nothing: a bad file, a file the dataset already holds
@@ -170,101 +157,6 @@ public final class ImportService implements IncidentSource {
         return new IncidentReader(options).preview(file, rows);
     }
 
-    // ---- datasets ----
-
-    public boolean hasDatasets() {
-        return !datasets.list().isEmpty();
-    }
-
-    public List<DatasetInfo> datasets() {
-        return datasets.list().stream().map(this::info).toList();
-    }
-
-    /** Dataset names, sorted regardless of case (for choosers in other panes). */
-    public List<String> datasetNames() {
-        return datasets.list().stream().map(DatasetRecord::name).toList();
-    }
-
-    public Optional<DatasetInfo> dataset(String name) {
-        return datasets.find(name).map(this::info);
-    }
-
-    private DatasetInfo info(DatasetRecord d) {
-        List<DatasetInfo.FileInfo> files = datasets.files(d.id()).stream()
-                .map(f -> new DatasetInfo.FileInfo(f.fileName(), f.sha256(), f.sizeBytes(), f.importedAt(), f.importedBy(),
-                        f.rowsRead(), f.rowsKept()))
-                .toList();
-        return new DatasetInfo(d.name(), d.synthetic(), d.createdBy(), d.createdAt(), d.updatedAt(), d.rowCount(),
-                d.firstOccurred(), d.lastOccurred(), d.mapping(), ReportJson.read(d.reportJson()), files);
-    }
-
-    /** Per-file reports of a dataset, in import order. */
-    public List<ImportReport> fileReports(String name) {
-        DatasetRecord d = datasets.find(name).orElseThrow(() -> noSuchDataset(name));
-        return datasets.files(d.id()).stream().map(DatasetFileRecord::reportJson).map(ReportJson::read).toList();
-    }
-
-    /** Deletes the dataset and its incidents; false when there is none. */
-    public boolean deleteDataset(String actor, String name) {
-        Optional<DatasetRecord> d = datasets.find(name);
-        boolean deleted = datasets.delete(name);
-        if (deleted) {
-            audit.record(actor, AuditEvent.DATASET_DELETED, "dataset '" + d.map(DatasetRecord::name).orElse(name) + "' with "
-                    + d.map(DatasetRecord::rowCount).orElse(0L) + " incidents");
-        }
-        return deleted;
-    }
-
-    /**
-     * The dataset's incidents in import order (what the model and hotspot work read). Repeated text
-     * values share one String, so a million incidents take about 100 MB rather than twice that.
-     *
-     * @throws IllegalArgumentException naming the dataset when there is none
-     */
-    @Override
-    public List<Incident> incidents(String dataset) {
-        DatasetRecord d = datasets.find(dataset).orElseThrow(() -> noSuchDataset(dataset));
-        List<Incident> out = new ArrayList<>((int) Math.min(Integer.MAX_VALUE - 8, d.rowCount()));
-        Map<String, String> shared = new HashMap<>();
-        datasets.forEachIncident(d.id(), r -> out.add(new Incident(r.incidentId(), r.occurredAt(), r.lat(), r.lon(),
-                share(shared, r.offense()), share(shared, r.offenseCode()), share(shared, r.offenseGroup()),
-                share(shared, r.district()), r.sourceLine())));
-        return out;
-    }
-
-    /** Like {@link #incidents} with the extra columns (street, reporting area, shooting, UCR part). */
-    /** Writes the dataset as a Boston-schema CSV that another station imports unchanged; returns the row count. */
-    public int exportDataset(String dataset, Path file) {
-        return DatasetExporter.write(rows(dataset), file);
-    }
-
-    public List<ImportedRow> rows(String dataset) {
-        DatasetRecord d = datasets.find(dataset).orElseThrow(() -> noSuchDataset(dataset));
-        List<ImportedRow> out = new ArrayList<>();
-        Map<String, String> shared = new HashMap<>();
-        datasets.forEachIncident(d.id(), r -> out.add(new ImportedRow(new Incident(r.incidentId(), r.occurredAt(), r.lat(),
-                r.lon(), share(shared, r.offense()), share(shared, r.offenseCode()), share(shared, r.offenseGroup()),
-                share(shared, r.district()), r.sourceLine()), share(shared, r.street()), share(shared, r.reportingArea()),
-                r.shooting(), share(shared, r.ucrPart()), r.dedupeKey())));
-        return out;
-    }
-
-    private static String share(Map<String, String> shared, String s) {
-        if (s == null || s.length() > 64) {
-            return s;
-        }
-        String prev = shared.putIfAbsent(s, s);
-        return prev == null ? s : prev;
-    }
-
-    private IllegalArgumentException noSuchDataset(String name) {
-        List<String> names = datasets.list().stream().map(DatasetRecord::name).toList();
-        return new IllegalArgumentException("no dataset named '" + name + "'" + (names.isEmpty()
-                ? "; import one first" : "; datasets are " + String.join(", ", names)));
-    }
-
-    // ---- saved column mappings ----
-
     public void saveMapping(String actor, String name, ColumnMapping mapping) {
         String n = ImportRequest.checkName(name);
         String columns = mapping.columns().entrySet().stream().map(e -> e.getKey().key() + "=" + e.getValue())
@@ -283,8 +175,6 @@ public final class ImportService implements IncidentSource {
     public List<String> mappingNames() {
         return datasets.mappings().stream().map(MappingRecord::name).toList();
     }
-
-    // ---- synthetic data ----
 
     /** Writes a synthetic BPD-schema CSV. */
     public void generate(GeneratorSettings settings, Path out, Progress progress) {
@@ -315,52 +205,6 @@ public final class ImportService implements IncidentSource {
                     // a temporary file left behind is harmless
                 }
             }
-        }
-    }
-
-    // ---- boundary areas ----
-
-    /** Imports a GeoJSON boundary file as a named layer (name: the file name when null). */
-    public AreaLayerInfo importAreas(String actor, Path file, String nameProperty, String layerName) {
-        String name = ImportRequest.checkName(layerName == null ? ImportRequest.defaultName(file) : layerName);
-        List<Area> read = GeoJsonAreas.read(file, nameProperty);
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        try {
-            // 7 decimals is about 1 cm: the file as given, normalised to MultiPolygons
-            GeoJsonAreas.write(read, json, 7);
-            String sha = Sha256.of(file);
-            AreaLayerRecord r = new AreaLayerRecord(0, name, nameProperty, file.getFileName().toString(), sha, read.size(),
-                    actor, clock.instant(), json.toString(StandardCharsets.UTF_8));
-            areas.insert(r);
-        } catch (IOException e) {
-            throw new ImportException(file.getFileName().toString(), "cannot read the file: " + e.getMessage());
-        }
-        audit.record(actor, AuditEvent.IMPORT, "area layer '" + name + "' from " + file.getFileName() + ": " + read.size()
-                + " areas named by '" + nameProperty + "'");
-        return new AreaLayerInfo(name, nameProperty, file.getFileName().toString(), read.size(), actor, clock.instant());
-    }
-
-    public List<AreaLayerInfo> areaLayers() {
-        return areas.list().stream().map(r -> new AreaLayerInfo(r.name(), r.nameProperty(), r.fileName(), r.areaCount(),
-                r.createdBy(), r.createdAt())).toList();
-    }
-
-    /** The areas of an imported layer. */
-    public List<Area> areas(String layer) {
-        AreaLayerRecord r = areas.find(layer).orElseThrow(() -> new IllegalArgumentException("no area layer named '" + layer
-                + "'; layers are " + areas.list().stream().map(AreaLayerRecord::name).toList()));
-        return GeoJsonAreas.read(new ByteArrayInputStream(r.geojson().getBytes(StandardCharsets.UTF_8)), r.name(), r.nameProperty());
-    }
-
-    /** The simplified Boston police districts shipped in lib-data (the demo map's base layer). */
-    public static List<Area> bostonDistricts() {
-        try (InputStream in = ImportService.class.getResourceAsStream(GeoJsonAreas.BOSTON_DISTRICTS_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(GeoJsonAreas.BOSTON_DISTRICTS_RESOURCE + " is missing from the classpath");
-            }
-            return GeoJsonAreas.read(in, "boston_police_districts.geojson", "DISTRICT");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.beatwise.importing;
 
+import org.beatwise.domain.Incident;
+
 /**
  * A cleaned incident plus the columns an analyst filters on that the shared {@link Incident} does not
  * carry. Text fields are "" when the file has no such column or the value is empty.

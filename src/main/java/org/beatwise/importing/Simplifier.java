@@ -3,6 +3,7 @@ package org.beatwise.importing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.beatwise.domain.Area;
 
 /**
  * Shrinks boundary polygons for display: Douglas–Peucker on each ring, then rounding to a grid

@@ -14,6 +14,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.beatwise.domain.Incident;
 import org.beatwise.task.Progress;
 
 /**

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
 
 /** SHA-256 fingerprints of rows and bytes, for provenance and bundle integrity. */
 public final class RowHash {

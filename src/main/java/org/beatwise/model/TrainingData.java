@@ -2,7 +2,7 @@ package org.beatwise.model;
 
 import java.util.List;
 import java.util.Objects;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
 
 /**
  * The rows to learn from and who asked.

@@ -4,7 +4,6 @@ import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.beatwise.app.Services;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.ui.common.TaskRunner;
 import org.beatwise.ui.shell.MainView;
@@ -15,6 +14,7 @@ import org.beatwise.ui.signin.RegisterView;
 import org.beatwise.ui.signin.RegisterViewModel;
 import org.beatwise.ui.signin.SignInView;
 import org.beatwise.ui.signin.SignInViewModel;
+import org.beatwise.wiring.Services;
 
 /**
  * Moves one stage between sign-in, registration and the main window. Every screen is built anew, so

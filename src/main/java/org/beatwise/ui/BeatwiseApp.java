@@ -5,10 +5,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.beatwise.app.DataHome;
-import org.beatwise.app.Services;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.FxTaskRunner;
+import org.beatwise.wiring.DataHome;
+import org.beatwise.wiring.Services;
 
 /** The JavaFX application: opens the data home and shows the sign-in screen. */
 public final class BeatwiseApp extends Application {

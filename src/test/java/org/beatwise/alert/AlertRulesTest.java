@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import org.beatwise.geo.Geo;
+import org.beatwise.geo.LatLon;
 import org.junit.jupiter.api.Test;
 
 class AlertRulesTest {
@@ -39,7 +39,7 @@ class AlertRulesTest {
         AlertSettings s = AlertSettings.defaults(); // 250 m
         // 0.004° north ≈ 445 m from the centre ≈ 245 m from a 200 m circle's edge: near.
         double near = 42.30 + 0.004;
-        assertTrue(Geo.haversineMeters(near, -71.08, 42.30, -71.08) - 200 < 250);
+        assertTrue(LatLon.haversineMetres(near, -71.08, 42.30, -71.08) - 200 < 250);
         List<Finding> f = AlertRules.evaluate(new PredictionCheck(near, -71.08, "X", 0.1), List.of(ZONE), s);
         assertEquals(List.of(AlertRule.PROXIMITY), f.stream().map(Finding::rule).toList());
         assertTrue(f.get(0).detail().contains("from the edge of hotspot 1"), f.get(0).detail());

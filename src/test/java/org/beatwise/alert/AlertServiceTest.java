@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.beatwise.app.Services;
 import org.beatwise.cli.Json;
 import org.beatwise.store.AlertRecord;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.testing.CliRun;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.TestHomes;
+import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

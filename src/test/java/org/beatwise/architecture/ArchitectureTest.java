@@ -1,15 +1,44 @@
 package org.beatwise.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The package rules of DESIGN.md, kept true by the build. */
+/** The package rules of docs/architecture.md, kept true by the build. */
 @AnalyzeClasses(packages = "org.beatwise", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    /** Entry points and the wiring: everything else is the core. */
+    private static final String[] OUTER = {"org.beatwise.app..", "org.beatwise.cli..", "org.beatwise.ui..",
+            "org.beatwise.wiring.."};
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("org.beatwise.(*)..")
+            .should().beFreeOfCycles()
+            .because("each capability builds on the ones below it, never the other way round");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPanes = slices().matching("org.beatwise.ui.(*)..")
+            .should().beFreeOfCycles()
+            .because("the shell builds the panes; a pane never reaches back into the shell or another pane");
+
+    @ArchTest
+    static final ArchRule coreNeverDependsOnTheOuterLayers = noClasses()
+            .that().resideOutsideOfPackages(OUTER)
+            .should().dependOnClassesThat().resideInAnyPackage(OUTER)
+            .because("the core is used by the desktop app, the command line and the bench alike");
+
+    @ArchTest
+    static final ArchRule wiringNeverDependsOnItsCallers = noClasses()
+            .that().resideInAPackage("org.beatwise.wiring..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.beatwise.app..", "org.beatwise.cli..", "org.beatwise.ui..")
+            .because("the entry points use the wiring, not the other way round");
 
     @ArchTest
     static final ArchRule coreNeverImportsJavaFx = noClasses()
@@ -26,16 +55,16 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule wekaStaysInsideModelAndHotspot = noClasses()
-            .that().resideOutsideOfPackages("org.beatwise.model..", "org.beatwise.hotspot..", "org.beatwise.features..",
-                    "org.beatwise.bench..")
+            .that().resideOutsideOfPackages("org.beatwise.model..", "org.beatwise.hotspot..")
             .should().dependOnClassesThat().resideInAnyPackage("weka..")
             .because("callers see Beatwise types, never Weka's");
 
     @ArchTest
-    static final ArchRule uiGoesThroughServices = noClasses()
+    static final ArchRule uiUsesOnlyTheRecordsServicesReturn = noClasses()
             .that().resideInAPackage("org.beatwise.ui..")
-            .should().dependOnClassesThat().haveNameMatching("org\\.beatwise\\.store\\.(Database|.*Store)")
-            .because("views and view-models call services, never the database");
+            .should().dependOnClassesThat(storeBehaviour())
+            .because("views and view-models call services; they may show the records and enums a service returns, "
+                    + "never open the database or a store");
 
     @ArchTest
     static final ArchRule storeKnowsNothingAbove = noClasses()
@@ -50,4 +79,12 @@ class ArchitectureTest {
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
             .because("core code reports through return values, Progress and logging");
+
+    /** Classes of the store that are not plain data (records and enums). */
+    private static DescribedPredicate<JavaClass> storeBehaviour() {
+        return DescribedPredicate.describe("store classes other than records and enums", c ->
+                c.getPackageName().startsWith("org.beatwise.store")
+                        && c.getRawSuperclass().map(s -> !s.getName().equals("java.lang.Record")
+                                && !s.getName().equals("java.lang.Enum")).orElse(true));
+    }
 }

@@ -10,10 +10,10 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.beatwise.app.DataHome;
-import org.beatwise.app.Services;
 import org.beatwise.task.Progress;
 import org.beatwise.testing.CrimeDemo;
+import org.beatwise.wiring.DataHome;
+import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,11 +28,11 @@ class ModelBenchPartTest {
         try (Services s = new Services(new DataHome(home), Clock.systemUTC())) {
             CrimeDemo.importInto(s, home.resolve("work"));
             Map<String, Object> none = new LinkedHashMap<>();
-            new ModelBenchPart(500).measure(s, new BenchOptions(1000, null, 42), Progress.NONE, none);
+            new ModelBenchPart(s.datasets(), 500).measure(new BenchOptions(1000, null, 42), Progress.NONE, none);
             assertTrue(none.isEmpty());
 
             Map<String, Object> f = new LinkedHashMap<>();
-            new ModelBenchPart(500).measure(s, new BenchOptions(1000, "demo", 42), Progress.NONE, f);
+            new ModelBenchPart(s.datasets(), 500).measure(new BenchOptions(1000, "demo", 42), Progress.NONE, f);
             for (String key : List.of("train_s", "predict_p50_us", "predict_p99_us", "bundle_bytes", "load_ms")) {
                 assertTrue(f.get(key) instanceof Number n && n.doubleValue() > 0, key + " = " + f.get(key));
             }
@@ -52,11 +52,15 @@ class ModelBenchPartTest {
     }
 
     @Test
-    void standardBenchHasTheModelPart() throws Exception {
+    void standardBenchRunsEveryPartOnTheGivenDataset() throws Exception {
         try (Services s = new Services(new DataHome(home), Clock.systemUTC())) {
-            Map<String, Object> f = Bench.standard().run(s, new BenchOptions(1000, null, 42), Progress.NONE);
-            assertFalse(f.containsKey("train_s"));
-            assertTrue(f.containsKey("java_version"));
+            CrimeDemo.importInto(s, home.resolve("work"));
+            Map<String, Object> f = Bench.standard("test-version", s.datasets()).run(new BenchOptions(1000, "demo", 42),
+                    Progress.NONE);
+            assertEquals("test-version", f.get("beatwise_version"));
+            for (String key : List.of("import_rows_per_s", "train_s", "kmeans_s", "elbow_s")) {
+                assertTrue(f.get(key) instanceof Number n && n.doubleValue() > 0, key + " = " + f.get(key));
+            }
         }
     }
 }

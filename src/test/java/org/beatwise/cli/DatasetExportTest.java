@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.beatwise.app.DataHome;
-import org.beatwise.app.Services;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
 import org.beatwise.testing.BostonData;
 import org.beatwise.testing.CliRun;
+import org.beatwise.wiring.DataHome;
+import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,8 +44,8 @@ class DatasetExportTest {
         assertEquals(done.get("rows").asInt(), imported.get("rows_kept").asInt(), "nothing dropped on the way");
 
         try (Services sa = Services.open(new DataHome(a)); Services sb = Services.open(new DataHome(b))) {
-            List<Incident> before = sa.imports().incidents("b3");
-            List<Incident> after = sb.imports().incidents("b3");
+            List<Incident> before = sa.datasets().incidents("b3");
+            List<Incident> after = sb.datasets().incidents("b3");
             assertEquals(before.size(), after.size());
             for (int i = 0; i < before.size(); i++) {
                 Incident x = before.get(i);

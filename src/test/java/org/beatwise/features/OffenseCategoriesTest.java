@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
 import org.beatwise.testing.BostonData;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

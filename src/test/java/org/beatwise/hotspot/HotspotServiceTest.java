@@ -1,6 +1,5 @@
 package org.beatwise.hotspot;
 
-import org.beatwise.importing.IncidentSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
+import org.beatwise.domain.IncidentSource;
 import org.beatwise.store.AuditEntry;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.AuditStore;

@@ -7,7 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
 import org.junit.jupiter.api.Test;
 
 class IncidentFilterTest {

@@ -1,7 +1,7 @@
 package org.beatwise.hotspot;
 
 import java.time.LocalDateTime;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
 
 /** Hand-made incidents for unit tests. */
 final class Incidents {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.beatwise.domain.Area;
 import org.beatwise.testing.BostonData;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.beatwise.app.DataHome;
-import org.beatwise.app.Services;
 import org.beatwise.task.Progress;
+import org.beatwise.wiring.DataHome;
+import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,10 +54,10 @@ class ImportKillTest {
         assertTrue(midway, "the child was killed while importing");
 
         try (Services s = new Services(new DataHome(home), Clock.systemUTC())) {
-            DatasetInfo d = s.imports().dataset("kept").orElseThrow();
+            DatasetInfo d = s.datasets().dataset("kept").orElseThrow();
             assertEquals(500 - 10, d.rows());
             assertEquals(1, d.files().size());
-            assertEquals(500 - 10, s.imports().incidents("kept").size());
+            assertEquals(500 - 10, s.datasets().incidents("kept").size());
             // and the same file imports cleanly afterwards
             ImportResult r = s.imports().importFiles("test", new ImportRequest(List.of(big), "kept", ImportOptions.defaults(), false),
                     Progress.NONE);

@@ -14,13 +14,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.beatwise.app.DataHome;
-import org.beatwise.app.Services;
+import org.beatwise.domain.Incident;
 import org.beatwise.store.AuditEntry;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.task.CancelledException;
 import org.beatwise.task.Progress;
 import org.beatwise.testing.BostonData;
+import org.beatwise.wiring.DataHome;
+import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -73,7 +74,7 @@ class ImportServiceTest {
     void importStoresIncidentsAndReports() throws IOException {
         ImportResult r = importInto("test", csv("a.csv", rows(0, 10)));
         assertEquals(10, r.datasetRows());
-        DatasetInfo d = imports.dataset("TEST").orElseThrow();
+        DatasetInfo d = services.datasets().dataset("TEST").orElseThrow();
         assertEquals("test", d.name());
         assertEquals(10, d.rows());
         assertEquals(LocalDateTime.of(2016, 1, 1, 10, 0), d.firstOccurred());
@@ -81,11 +82,11 @@ class ImportServiceTest {
         assertEquals(1, d.files().size());
         assertEquals(64, d.files().get(0).sha256().length());
         assertEquals(10, d.report().rowsKept());
-        List<Incident> incidents = imports.incidents("test");
+        List<Incident> incidents = services.datasets().incidents("test");
         assertEquals(10, incidents.size());
         assertEquals("I0", incidents.get(0).incidentId());
         assertEquals(2, incidents.get(0).sourceLine());
-        assertEquals("RIVER ST", imports.rows("test").get(3).street());
+        assertEquals("RIVER ST", services.datasets().rows("test").get(3).street());
         AuditEntry last = services.audit().latest(1).get(0);
         assertEquals(AuditEvent.IMPORT, last.event());
         assertEquals("alice", last.username());
@@ -100,8 +101,8 @@ class ImportServiceTest {
         ImportException e = assertThrows(ImportException.class, () -> importInto("test", csv("b.csv", rows(10, 20)), copy));
         assertEquals("renamed.csv: dataset 'test' already holds this file (same SHA-256 as 'a.csv'); nothing was imported",
                 e.getMessage());
-        assertEquals(10, imports.dataset("test").orElseThrow().rows());
-        assertEquals(1, imports.dataset("test").orElseThrow().files().size());
+        assertEquals(10, services.datasets().dataset("test").orElseThrow().rows());
+        assertEquals(1, services.datasets().dataset("test").orElseThrow().files().size());
         assertTrue(services.audit().latest(1).get(0).detail().startsWith("FAILED into dataset 'test'"));
     }
 
@@ -110,8 +111,8 @@ class ImportServiceTest {
         Path good = csv("good.csv", rows(0, 5000));
         Path bad = csv("bad.csv", HEADER + "I1,619,\"LARCENY,2016-01-01 10:00:00,42.3,-71.1,X\n");
         assertThrows(ImportException.class, () -> importInto("new", good, bad));
-        assertTrue(imports.dataset("new").isEmpty(), "the dataset created by the failed import is gone too");
-        assertFalse(imports.hasDatasets());
+        assertTrue(services.datasets().dataset("new").isEmpty(), "the dataset created by the failed import is gone too");
+        assertFalse(services.datasets().hasDatasets());
     }
 
     @Test
@@ -129,9 +130,9 @@ class ImportServiceTest {
         };
         assertThrows(CancelledException.class, () -> imports.importFiles("alice",
                 new ImportRequest(List.of(big), "test", ImportOptions.defaults(), false), cancelSoon));
-        DatasetInfo d = imports.dataset("test").orElseThrow();
+        DatasetInfo d = services.datasets().dataset("test").orElseThrow();
         assertEquals(10, d.rows());
-        assertEquals(10, imports.incidents("test").size());
+        assertEquals(10, services.datasets().incidents("test").size());
         assertEquals(1, d.files().size());
     }
 
@@ -141,22 +142,22 @@ class ImportServiceTest {
         ImportResult r = importInto("test", csv("b.csv", rows(5, 15)));
         assertEquals(5, r.total().count(DropReason.DUPLICATE));
         assertTrue(r.total().dropped().get(DropReason.DUPLICATE).examples().get(0).value().endsWith("(already in the dataset)"));
-        DatasetInfo d = imports.dataset("test").orElseThrow();
+        DatasetInfo d = services.datasets().dataset("test").orElseThrow();
         assertEquals(15, d.rows());
         assertEquals(20, d.report().rowsRead(), "the dataset's report adds up all its imports");
         assertEquals(2, d.files().size());
-        assertEquals(15, imports.incidents("test").size());
+        assertEquals(15, services.datasets().incidents("test").size());
     }
 
     @Test
     void deleteDataset() throws IOException {
         importInto("one", csv("a.csv", rows(0, 10)));
         importInto("two", csv("b.csv", rows(0, 7)));
-        assertTrue(imports.deleteDataset("alice", "ONE"));
-        assertFalse(imports.deleteDataset("alice", "one"));
-        assertEquals(List.of("two"), imports.datasets().stream().map(DatasetInfo::name).toList());
-        assertEquals(7, imports.incidents("two").size());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> imports.incidents("one"));
+        assertTrue(services.datasets().deleteDataset("alice", "ONE"));
+        assertFalse(services.datasets().deleteDataset("alice", "one"));
+        assertEquals(List.of("two"), services.datasets().datasets().stream().map(DatasetInfo::name).toList());
+        assertEquals(7, services.datasets().incidents("two").size());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> services.datasets().incidents("one"));
         assertEquals("no dataset named 'one'; datasets are two", e.getMessage());
         assertEquals(AuditEvent.DATASET_DELETED, services.audit().latest(1).get(0).event());
     }
@@ -179,14 +180,14 @@ class ImportServiceTest {
 
     @Test
     void demoDatasetIsSyntheticAndComplete() {
-        assertFalse(imports.hasDatasets());
+        assertFalse(services.datasets().hasDatasets());
         ImportResult r = imports.loadDemo("alice", Progress.NONE);
         assertEquals(ImportService.DEMO_DATASET, r.dataset());
-        DatasetInfo d = imports.dataset(ImportService.DEMO_DATASET).orElseThrow();
+        DatasetInfo d = services.datasets().dataset(ImportService.DEMO_DATASET).orElseThrow();
         assertTrue(d.synthetic());
         assertEquals(GeneratorSettings.DEMO_ROWS, d.report().rowsRead());
         assertEquals(GeneratorSettings.DEMO_ROWS - 100, d.rows(), "10 of each of the 10 bad kinds dropped");
-        assertTrue(imports.incidents(ImportService.DEMO_DATASET).stream().allMatch(i -> i.incidentId().startsWith("SYN")));
+        assertTrue(services.datasets().incidents(ImportService.DEMO_DATASET).stream().allMatch(i -> i.incidentId().startsWith("SYN")));
     }
 
     @Test
@@ -196,13 +197,13 @@ class ImportServiceTest {
                 {"type":"FeatureCollection","features":[
                  {"type":"Feature","properties":{"ZONE":"North"},"geometry":{"type":"Polygon","coordinates":[
                    [[0,0],[10,0],[10,10],[0,10],[0,0]]]}}]}""");
-        AreaLayerInfo info = imports.importAreas("alice", f, "ZONE", null);
+        AreaLayerInfo info = services.areas().importAreas("alice", f, "ZONE", null);
         assertEquals("zones", info.name());
         assertEquals(1, info.areas());
-        assertEquals("North", imports.areas("ZONES").get(0).name());
-        assertEquals(List.of("zones"), imports.areaLayers().stream().map(AreaLayerInfo::name).toList());
-        assertThrows(IllegalArgumentException.class, () -> imports.importAreas("alice", f, "ZONE", "Zones"));
-        assertEquals(12, ImportService.bostonDistricts().size());
+        assertEquals("North", services.areas().areas("ZONES").get(0).name());
+        assertEquals(List.of("zones"), services.areas().areaLayers().stream().map(AreaLayerInfo::name).toList());
+        assertThrows(IllegalArgumentException.class, () -> services.areas().importAreas("alice", f, "ZONE", "Zones"));
+        assertEquals(12, AreaService.bostonDistricts().size());
     }
 
     @Test
@@ -215,7 +216,7 @@ class ImportServiceTest {
         assertEquals(44_298, r.total().rowsRead());
         assertEquals(44_298 - 116, r.datasetRows());
         assertEquals(List.of(5428L, 10570L, 10960L, 10961L, 6263L), r.files().stream().map(ImportReport::rowsKept).toList());
-        List<Incident> incidents = imports.incidents("mattapan");
+        List<Incident> incidents = services.datasets().incidents("mattapan");
         assertEquals(r.datasetRows(), incidents.size());
         // the same figures as reading the files without storing them
         assertEquals(LocalDateTime.of(2015, 6, 15, 0, 0), incidents.stream().map(Incident::occurredAt).min(LocalDateTime::compareTo).orElseThrow());

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.beatwise.domain.Incident;
 import org.beatwise.task.CancelledException;
 import org.beatwise.task.Progress;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.beatwise.domain.Incident;
 import org.beatwise.task.Progress;
 import org.beatwise.testing.BostonData;
 import org.junit.jupiter.api.Tag;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
 import org.beatwise.task.Progress;
 import org.beatwise.testing.BostonData;
 import org.junit.jupiter.api.BeforeAll;

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
 import org.beatwise.testing.BostonData;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
 
 /** Small made-up data sets with learnable structure, for fast tests that need a trained model. */
 final class Synthetic {

@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.beatwise.app.Services;
+import org.beatwise.domain.Incident;
 import org.beatwise.importing.ImportOptions;
 import org.beatwise.importing.ImportRequest;
-import org.beatwise.importing.Incident;
 import org.beatwise.task.Progress;
+import org.beatwise.wiring.Services;
 
 /**
  * A small made-up incident dataset with learnable structure, for tests that need a trained crime-type

@@ -5,9 +5,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.beatwise.hotspot.LatLon;
-import org.beatwise.hotspot.LocalProjection;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
+import org.beatwise.geo.LatLon;
+import org.beatwise.geo.LocalProjection;
 
 /** Two years (2017–2018) of 2,000 hand-made incidents around four centres in Mattapan, for hotspot service and pane tests. */
 public final class HotspotDemo {

@@ -2,9 +2,9 @@ package org.beatwise.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.beatwise.app.DataHome;
-import org.beatwise.app.Services;
 import org.beatwise.auth.AuthSettings;
+import org.beatwise.wiring.DataHome;
+import org.beatwise.wiring.Services;
 
 /** Services on a real H2 file in a temporary data home. */
 public final class TestHomes {

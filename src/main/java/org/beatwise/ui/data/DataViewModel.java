@@ -29,6 +29,7 @@ import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.importing.BoundingBox;
 import org.beatwise.importing.ColumnMapping;
 import org.beatwise.importing.DatasetInfo;
+import org.beatwise.importing.DatasetService;
 import org.beatwise.importing.DropReason;
 import org.beatwise.importing.Field;
 import org.beatwise.importing.GeneratorSettings;
@@ -36,7 +37,6 @@ import org.beatwise.importing.ImportOptions;
 import org.beatwise.importing.ImportReport;
 import org.beatwise.importing.ImportRequest;
 import org.beatwise.importing.ImportResult;
-import org.beatwise.app.DemoSetup;
 import org.beatwise.importing.ImportService;
 import org.beatwise.importing.IncidentReader;
 import org.beatwise.importing.MappingGuesser;
@@ -44,6 +44,7 @@ import org.beatwise.task.Progress;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.TaskRunner;
 import org.beatwise.ui.common.TaskTracker;
+import org.beatwise.wiring.DemoSetup;
 
 /**
  * The Data pane: choose or drop files, preview them, map the columns of an export that is not
@@ -61,6 +62,7 @@ public final class DataViewModel {
     public record ReasonRow(String reason, long count, double share, String examples) { }
 
     private final ImportService imports;
+    private final DatasetService datasetService;
     private final DemoSetup demo;
     private final Session session;
     private final TaskRunner tasks;
@@ -93,8 +95,9 @@ public final class DataViewModel {
 
     private final BooleanBinding canImport;
 
-    public DataViewModel(ImportService imports, DemoSetup demo, Session session, TaskRunner tasks) {
+    public DataViewModel(ImportService imports, DatasetService datasetService, DemoSetup demo, Session session, TaskRunner tasks) {
         this.imports = Objects.requireNonNull(imports);
+        this.datasetService = Objects.requireNonNull(datasetService);
         this.demo = Objects.requireNonNull(demo);
         this.session = Objects.requireNonNull(session);
         this.tasks = Objects.requireNonNull(tasks);
@@ -114,7 +117,7 @@ public final class DataViewModel {
 
     /** Reloads datasets and saved mappings; the demo is offered while there is no dataset. */
     public void refresh() {
-        List<DatasetInfo> all = imports.datasets();
+        List<DatasetInfo> all = datasetService.datasets();
         datasets.setAll(all);
         offerDemo.set(all.isEmpty());
         savedMappings.setAll(imports.mappingNames());
@@ -266,7 +269,7 @@ public final class DataViewModel {
         if (d == null) {
             return;
         }
-        start(BackgroundTask.of("Deleting " + d.name(), p -> imports.deleteDataset(session.username(), d.name())), ok -> {
+        start(BackgroundTask.of("Deleting " + d.name(), p -> datasetService.deleteDataset(session.username(), d.name())), ok -> {
             message.set("Deleted dataset '" + d.name() + "'.");
             report.set(null);
             reasons.clear();

@@ -28,10 +28,10 @@ import javafx.util.Duration;
 import org.beatwise.model.ClassProbability;
 import org.beatwise.model.Prediction;
 import org.beatwise.store.AlertRecord;
+import org.beatwise.ui.common.Forms;
 import org.beatwise.ui.map.Html;
 import org.beatwise.ui.map.MapView;
 import org.controlsfx.control.Notifications;
-import org.beatwise.ui.common.Forms;
 
 /**
  * Predict & Map: the form and the probability chart beside the offline map. A click on the map sets
@@ -46,10 +46,14 @@ public final class PredictView extends SplitPane {
     private final XYChart.Series<Number, String> series = new XYChart.Series<>();
     private volatile double lastClickMillis;
 
-    public PredictView(PredictViewModel vm) {
+    /** @param tiles the station's tile URL template, empty for the offline outline-only map */
+    public PredictView(PredictViewModel vm, String tiles) {
         this.vm = vm;
         setId("predict-view");
         map = new MapView(this::mapClicked);
+        if (!tiles.isEmpty()) {
+            map.setTiles(tiles);
+        }
         vm.areaLayers().forEach(l -> map.addAreas(l.name(), l.geojson(), l.nameProperty()));
         vm.circlesProperty().addListener((o, a, c) -> {
             map.setHotspots(c);

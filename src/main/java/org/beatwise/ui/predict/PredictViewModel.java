@@ -24,7 +24,7 @@ import org.beatwise.alert.PredictionCheck;
 import org.beatwise.alert.Zone;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.features.Query;
-import org.beatwise.geo.Geo;
+import org.beatwise.geo.LatLon;
 import org.beatwise.hotspot.HotspotResult;
 import org.beatwise.model.ClassProbability;
 import org.beatwise.model.Prediction;
@@ -249,7 +249,7 @@ public final class PredictViewModel {
         Zone best = null;
         double bestM = Double.MAX_VALUE;
         for (Zone z : zones) {
-            double d = Geo.haversineMeters(la, lo, z.lat(), z.lon());
+            double d = LatLon.haversineMetres(la, lo, z.lat(), z.lon());
             if (d < bestM) {
                 bestM = d;
                 best = z;

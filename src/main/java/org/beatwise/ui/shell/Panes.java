@@ -7,7 +7,9 @@ import org.beatwise.ui.data.DataView;
 import org.beatwise.ui.data.DataViewModel;
 import org.beatwise.ui.hotspots.HotspotsView;
 import org.beatwise.ui.hotspots.HotspotsViewModel;
-import org.beatwise.ui.predict.PredictPane;
+import org.beatwise.ui.predict.PredictSources;
+import org.beatwise.ui.predict.PredictView;
+import org.beatwise.ui.predict.PredictViewModel;
 import org.beatwise.ui.train.TrainView;
 import org.beatwise.ui.train.TrainViewModel;
 import org.beatwise.ui.users.UsersView;
@@ -21,15 +23,18 @@ public final class Panes {
     public static List<PaneSpec> all() {
         return List.of(
                 new PaneSpec("data", "Data", false,
-                        c -> new DataView(new DataViewModel(c.services().imports(), c.services().demo(), c.session(), c.tasks()),
+                        c -> new DataView(new DataViewModel(c.services().imports(), c.services().datasets(), c.services().demo(), c.session(), c.tasks()),
                                 c.navigate())),
                 new PaneSpec("train", "Train & Evaluate", false,
                         c -> new TrainView(new TrainViewModel(c.services().models(),
-                                () -> c.services().imports().datasetNames(), c.session(), c.tasks()))),
+                                () -> c.services().datasets().datasetNames(), c.session(), c.tasks()))),
                 new PaneSpec("hotspots", "Hotspots", false,
                         c -> new HotspotsView(new HotspotsViewModel(c.services().hotspots(),
-                                () -> c.services().imports().datasetNames(), c.session(), c.tasks()))),
-                new PaneSpec("predict", "Predict & Map", false, PredictPane::create),
+                                () -> c.services().datasets().datasetNames(), c.session(), c.tasks()))),
+                new PaneSpec("predict", "Predict & Map", false,
+                        c -> new PredictView(new PredictViewModel(c.session(), c.services().alerts(),
+                                PredictSources.of(c.services().models(), c.services().hotspots(), c.services().datasets(),
+                                        c.services().areas()), c.tasks()), c.services().mapSettings().get().urlTemplate())),
                 new PaneSpec("alerts", "Alerts", false,
                         c -> new AlertsView(new AlertsViewModel(c.services().alerts(), c.session()))),
                 new PaneSpec("users", "Users", true,

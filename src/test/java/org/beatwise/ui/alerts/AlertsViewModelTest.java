@@ -10,11 +10,11 @@ import java.util.List;
 import org.beatwise.alert.AlertRule;
 import org.beatwise.alert.PredictionCheck;
 import org.beatwise.alert.Zone;
-import org.beatwise.app.Services;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.store.Role;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.TestHomes;
+import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,9 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.beatwise.app.DataHome;
-import org.beatwise.app.DemoSetup;
-import org.beatwise.app.Services;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.importing.Field;
 import org.beatwise.importing.GeneratorSettings;
@@ -22,6 +19,9 @@ import org.beatwise.store.Role;
 import org.beatwise.task.Progress;
 import org.beatwise.testing.BostonData;
 import org.beatwise.ui.common.SameThreadTaskRunner;
+import org.beatwise.wiring.DataHome;
+import org.beatwise.wiring.DemoSetup;
+import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -41,7 +41,7 @@ class DataViewModelTest {
     @BeforeEach
     void open() {
         services = new Services(new DataHome(home), Clock.fixed(Instant.parse("2026-01-02T10:00:00Z"), ZoneOffset.UTC));
-        vm = new DataViewModel(services.imports(), services.demo(), new Session("alice", Role.ANALYST, Instant.EPOCH), new SameThreadTaskRunner());
+        vm = new DataViewModel(services.imports(), services.datasets(), services.demo(), new Session("alice", Role.ANALYST, Instant.EPOCH), new SameThreadTaskRunner());
     }
 
     @AfterEach

@@ -13,12 +13,12 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.beatwise.app.DataHome;
-import org.beatwise.app.Services;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.importing.DatasetInfo;
 import org.beatwise.store.Role;
 import org.beatwise.ui.common.FxTaskRunner;
+import org.beatwise.wiring.DataHome;
+import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class DataViewTest {
     void start(Stage stage) throws Exception {
         work = Files.createTempDirectory("data-view");
         services = Services.open(new DataHome(work.resolve("home")));
-        vm = new DataViewModel(services.imports(), services.demo(), new Session("alice", Role.ANALYST, Instant.EPOCH), new FxTaskRunner());
+        vm = new DataViewModel(services.imports(), services.datasets(), services.demo(), new Session("alice", Role.ANALYST, Instant.EPOCH), new FxTaskRunner());
         stage.setScene(new Scene(new DataView(vm, opened::add), 1200, 780));
         stage.show();
     }

@@ -17,14 +17,14 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.beatwise.alert.AlertSettings;
-import org.beatwise.app.Services;
 import org.beatwise.auth.SignInResult.Session;
-import org.beatwise.geo.Geo;
+import org.beatwise.geo.LatLon;
 import org.beatwise.hotspot.Hotspot;
 import org.beatwise.store.Role;
 import org.beatwise.testing.SmallModels;
 import org.beatwise.testing.TestHomes;
 import org.beatwise.ui.common.FxTaskRunner;
+import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,9 +50,9 @@ class PredictViewTest {
         services = TestHomes.fast(home.resolve("h" + System.nanoTime()), Clock.systemUTC());
         PredictSources sources = new PredictSources(() -> List.of(SmallModels.MODEL.name()),
                 name -> ModelChoice.of(SmallModels.MODEL), () -> List.of("demo-set"), name -> SmallModels.HOTSPOTS,
-                name -> PredictPane.points(SmallModels.ROWS), () -> PredictPane.areaLayers(services.imports()));
+                name -> PredictSources.points(SmallModels.ROWS), () -> PredictSources.areaLayers(services.areas()));
         view = new PredictView(new PredictViewModel(new Session("alice", Role.ANALYST, java.time.Instant.EPOCH),
-                services.alerts(), sources, new FxTaskRunner()));
+                services.alerts(), sources, new FxTaskRunner()), "");
         stage.setScene(new Scene(view, 1200, 800));
         stage.show();
     }
@@ -87,7 +87,7 @@ class PredictViewTest {
                 double lat = Double.parseDouble(ll[0]);
                 double lon = Double.parseDouble(ll[1]);
                 boolean far = SmallModels.HOTSPOTS.hotspots().stream()
-                        .allMatch(h -> Geo.haversineMeters(lat, lon, h.lat(), h.lon()) - h.radiusM() > 800);
+                        .allMatch(h -> LatLon.haversineMetres(lat, lon, h.lat(), h.lon()) - h.radiusM() > 800);
                 if (far) {
                     return new double[] {lat, lon};
                 }

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.beatwise.app.DataHome;
-import org.beatwise.app.Services;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.features.FeatureSet;
 import org.beatwise.features.Target;
@@ -25,6 +23,8 @@ import org.beatwise.testing.MutableClock;
 import org.beatwise.ui.common.CancellingTaskRunner;
 import org.beatwise.ui.common.SameThreadTaskRunner;
 import org.beatwise.ui.common.TaskRunner;
+import org.beatwise.wiring.DataHome;
+import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class TrainViewModelTest {
     }
 
     TrainViewModel vm(TaskRunner tasks) {
-        return new TrainViewModel(services.models(), () -> services.imports().datasetNames(), ALICE, tasks);
+        return new TrainViewModel(services.models(), () -> services.datasets().datasetNames(), ALICE, tasks);
     }
 
     /** Small and quick: ten trees, and classes of 20 training rows are enough. */

@@ -17,14 +17,14 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.beatwise.app.DataHome;
-import org.beatwise.app.Services;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.model.ModelReport;
 import org.beatwise.store.Role;
 import org.beatwise.testing.CrimeDemo;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.ui.common.FxTaskRunner;
+import org.beatwise.wiring.DataHome;
+import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class TrainViewTest {
         Path home = Files.createTempDirectory("train-view");
         services = new Services(new DataHome(home), new MutableClock(Instant.parse("2026-03-01T10:00:00Z")));
         CrimeDemo.importInto(services, home.resolve("work"));
-        TrainViewModel vm = new TrainViewModel(services.models(), () -> services.imports().datasetNames(),
+        TrainViewModel vm = new TrainViewModel(services.models(), () -> services.datasets().datasetNames(),
                 new Session("alice", Role.ANALYST, Instant.EPOCH), new FxTaskRunner());
         stage.setScene(new Scene(new TrainView(vm), 1200, 800));
         stage.show();

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import org.beatwise.app.Services;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.Role;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.TestHomes;
 import org.beatwise.ui.common.SameThreadTaskRunner;
+import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

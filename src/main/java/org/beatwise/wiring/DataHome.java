@@ -1,4 +1,4 @@
-package org.beatwise.app;
+package org.beatwise.wiring;
 
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.beatwise.app;
+package org.beatwise.wiring;
 
 import org.beatwise.hotspot.HotspotResult;
 import org.beatwise.hotspot.HotspotService;

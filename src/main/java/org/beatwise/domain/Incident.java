@@ -1,4 +1,4 @@
-package org.beatwise.importing;
+package org.beatwise.domain;
 
 import java.time.LocalDateTime;
 import java.util.Objects;

@@ -1,7 +1,7 @@
-package org.beatwise.hotspot;
+package org.beatwise.geo;
 
 import java.util.List;
-import org.beatwise.importing.Incident;
+import org.beatwise.domain.Incident;
 
 /**
  * A local equirectangular projection to metres around a centre: x east, y north.
@@ -41,7 +41,7 @@ public record LocalProjection(double lat0, double lon0) {
     }
 
     private double metresPerRadianX() {
-        return LatLon.earthRadiusM() * Math.cos(Math.toRadians(lat0));
+        return LatLon.EARTH_RADIUS_M * Math.cos(Math.toRadians(lat0));
     }
 
     public double x(double lon) {
@@ -49,7 +49,7 @@ public record LocalProjection(double lat0, double lon0) {
     }
 
     public double y(double lat) {
-        return Math.toRadians(lat - lat0) * LatLon.earthRadiusM();
+        return Math.toRadians(lat - lat0) * LatLon.EARTH_RADIUS_M;
     }
 
     public double lon(double x) {
@@ -57,7 +57,7 @@ public record LocalProjection(double lat0, double lon0) {
     }
 
     public double lat(double y) {
-        return lat0 + Math.toDegrees(y / LatLon.earthRadiusM());
+        return lat0 + Math.toDegrees(y / LatLon.EARTH_RADIUS_M);
     }
 
     public LatLon toLatLon(double x, double y) {

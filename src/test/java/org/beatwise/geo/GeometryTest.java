@@ -1,9 +1,9 @@
-package org.beatwise.hotspot;
+package org.beatwise.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.beatwise.hotspot.Geometry.Circle;
+import org.beatwise.geo.Geometry.Circle;
 import org.junit.jupiter.api.Test;
 
 class GeometryTest {

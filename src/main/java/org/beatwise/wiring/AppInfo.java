@@ -1,4 +1,4 @@
-package org.beatwise.app;
+package org.beatwise.wiring;
 
 /** Name and version of this build, read from the jar manifest (or "dev" when run from classes). */
 public final class AppInfo {

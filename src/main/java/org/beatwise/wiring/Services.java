@@ -1,15 +1,17 @@
-package org.beatwise.app;
+package org.beatwise.wiring;
 
 import java.time.Clock;
 import org.beatwise.alert.AlertService;
 import org.beatwise.auth.AuthService;
-import org.beatwise.geo.MapSettingsService;
+import org.beatwise.auth.PasswordPolicy;
 import org.beatwise.hotspot.HotspotFinder;
 import org.beatwise.hotspot.HotspotService;
-import org.beatwise.auth.PasswordPolicy;
+import org.beatwise.importing.AreaService;
+import org.beatwise.importing.DatasetService;
 import org.beatwise.importing.ImportService;
 import org.beatwise.model.ModelService;
 import org.beatwise.model.ModelStore;
+import org.beatwise.settings.MapSettingsService;
 import org.beatwise.store.AlertStore;
 import org.beatwise.store.AreaStore;
 import org.beatwise.store.AuditStore;
@@ -34,6 +36,8 @@ public final class Services implements AutoCloseable {
     private final AlertService alerts;
     private final MapSettingsService mapSettings;
     private final ImportService imports;
+    private final DatasetService datasets;
+    private final AreaService areas;
     private final HotspotService hotspots;
     private final ModelService models;
 
@@ -46,9 +50,12 @@ public final class Services implements AutoCloseable {
         this.auth = new AuthService(new UserStore(db), audit, settings, PasswordPolicy.standard(), clock);
         this.alerts = new AlertService(new AlertStore(db), audit, settings, clock);
         this.mapSettings = new MapSettingsService(settings, audit);
-        this.imports = new ImportService(new DatasetStore(db), new AreaStore(db), audit, clock);
-        this.hotspots = new HotspotService(imports::incidents, new HotspotSetStore(db), audit, clock, new HotspotFinder());
-        this.models = new ModelService(imports::incidents, new ModelStore(home.models()), audit, settings, clock);
+        DatasetStore datasetStore = new DatasetStore(db);
+        this.imports = new ImportService(datasetStore, audit, clock);
+        this.datasets = new DatasetService(datasetStore, audit);
+        this.areas = new AreaService(new AreaStore(db), audit, clock);
+        this.hotspots = new HotspotService(datasets, new HotspotSetStore(db), audit, clock, new HotspotFinder());
+        this.models = new ModelService(datasets, new ModelStore(home.models()), audit, settings, clock);
     }
 
     public static Services open(DataHome home) {
@@ -75,9 +82,19 @@ public final class Services implements AutoCloseable {
         return mapSettings;
     }
 
-    /** Datasets, imports, column mappings, demo data and boundary layers; {@code imports()::incidents} feeds the model and hotspots. */
+    /** Files into datasets, saved column mappings, generated and demo data. */
     public ImportService imports() {
         return imports;
+    }
+
+    /** The stored datasets; also the incident source of the model and hotspot work. */
+    public DatasetService datasets() {
+        return datasets;
+    }
+
+    /** Boundary area layers. */
+    public AreaService areas() {
+        return areas;
     }
 
     public HotspotService hotspots() {

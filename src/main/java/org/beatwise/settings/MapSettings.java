@@ -1,4 +1,4 @@
-package org.beatwise.geo;
+package org.beatwise.settings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.beatwise.importing;
+package org.beatwise.domain;
 
 import java.util.List;
 

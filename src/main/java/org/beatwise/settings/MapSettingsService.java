@@ -1,4 +1,4 @@
-package org.beatwise.geo;
+package org.beatwise.settings;
 
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.AuditStore;

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.beatwise.app.DataHome;
-import org.beatwise.app.Services;
 import org.beatwise.features.FeatureSet;
 import org.beatwise.features.Target;
 import org.beatwise.model.Split;
@@ -15,11 +13,13 @@ import org.beatwise.model.TrainingSettings;
 import org.beatwise.task.Progress;
 import org.beatwise.testing.CrimeDemo;
 import org.beatwise.testing.MutableClock;
+import org.beatwise.wiring.DataHome;
+import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Predict & Map pane offers the saved models, the last one used first, and survives one it cannot read. */
-class PredictPaneModelsTest {
+class PredictSourcesTest {
 
     @TempDir
     Path home;
@@ -32,11 +32,11 @@ class PredictPaneModelsTest {
                     Split.TEMPORAL, 42, 0);
             s.models().train("alice", CrimeDemo.NAME, "a", small, Progress.NONE);
             s.models().train("alice", CrimeDemo.NAME, "b", small, Progress.NONE);
-            assertEquals(List.of("b", "a"), PredictPane.modelNames(s.models()));
-            ModelChoice a = PredictPane.model(s.models(), "a");
+            assertEquals(List.of("b", "a"), PredictSources.modelNames(s.models()));
+            ModelChoice a = PredictSources.model(s.models(), "a");
             assertEquals("a", a.name());
-            assertEquals(List.of("a", "b"), PredictPane.modelNames(s.models()));
-            assertNull(PredictPane.model(s.models(), "gone"));
+            assertEquals(List.of("a", "b"), PredictSources.modelNames(s.models()));
+            assertNull(PredictSources.model(s.models(), "gone"));
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.beatwise.hotspot;
+package org.beatwise.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,15 +1,15 @@
-package org.beatwise.hotspot;
+package org.beatwise.geo;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /** Plane geometry in projected metres: convex hull, polygon area, union area of circles. */
-final class Geometry {
+public final class Geometry {
 
     /** A circle in projected metres. */
-    record Circle(double x, double y, double r) {
-        boolean contains(double px, double py) {
+    public record Circle(double x, double y, double r) {
+        public boolean contains(double px, double py) {
             double dx = px - x;
             double dy = py - y;
             return dx * dx + dy * dy <= r * r;
@@ -19,7 +19,7 @@ final class Geometry {
     private Geometry() { }
 
     /** Convex hull (Andrew's monotone chain), counter-clockwise, no repeated first point. */
-    static double[][] convexHull(double[] xs, double[] ys) {
+    public static double[][] convexHull(double[] xs, double[] ys) {
         int n = xs.length;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -51,7 +51,7 @@ final class Geometry {
     }
 
     /** Area of a simple polygon given as {x, y} vertices (shoelace), in m²; orientation does not matter. */
-    static double polygonArea(double[][] ring) {
+    public static double polygonArea(double[][] ring) {
         double twice = 0;
         for (int i = 0; i < ring.length; i++) {
             double[] a = ring[i];
@@ -66,7 +66,7 @@ final class Geometry {
      * Sweeps horizontal strips {@code step} metres high; in each strip the circles' chords at the
      * strip's middle are merged as intervals. With 1 m strips the error on a 250 m circle is under 0.01 %.
      */
-    static double unionArea(List<Circle> circles, double step) {
+    public static double unionArea(List<Circle> circles, double step) {
         if (circles.isEmpty()) {
             return 0;
         }
