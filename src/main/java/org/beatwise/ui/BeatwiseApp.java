@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.FxTaskRunner;
+import org.beatwise.ui.common.TaskTracker;
 import org.beatwise.wiring.DataHome;
 import org.beatwise.wiring.Services;
 
@@ -36,7 +37,7 @@ public final class BeatwiseApp extends Application {
         // After the sign-in screen is up, on a low-priority thread: the last used model is ready by the
         // time someone opens Train & Evaluate, and a missing or damaged one is only logged.
         Services s = services;
-        tasks.run(BackgroundTask.of("Loading the last used model", p -> s.models().loadLastUsed().isPresent()));
+        new TaskTracker(tasks).start(BackgroundTask.of("Loading the last used model", p -> s.models().loadLastUsed().isPresent()));
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info(() -> "sign-in screen shown " + ms + " ms after the JVM started (data home " + h.dir() + ")");
     }

@@ -1,18 +1,14 @@
 package org.beatwise.ui.alerts;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.beatwise.alert.AlertRule;
 import org.beatwise.store.AlertRecord;
 import org.beatwise.ui.common.Forms;
+import org.beatwise.ui.common.Tables;
 
 /** The Alerts pane: history with filters, and the rules' settings. */
 public final class AlertsView extends VBox {
@@ -45,29 +42,29 @@ public final class AlertsView extends VBox {
 
         TableView<AlertRecord> table = new TableView<>(vm.rows());
         table.setId("alerts-table");
-        table.getColumns().add(column("Time", a -> a.at().toString().replace('T', ' ').substring(0, 19)));
-        table.getColumns().add(column("User", AlertRecord::username));
-        table.getColumns().add(column("Rule", AlertRecord::rule));
-        table.getColumns().add(column("Place", a -> String.format("%.5f, %.5f", a.lat(), a.lon())));
-        table.getColumns().add(column("Why", AlertRecord::detail));
-        table.getColumns().add(column("Model", AlertRecord::modelName));
-        table.getColumns().add(column("Hotspot set", AlertRecord::hotspotSet));
+        table.getColumns().add(Tables.text("Time", a -> a.at().toString().replace('T', ' ').substring(0, 19)));
+        table.getColumns().add(Tables.text("User", AlertRecord::username));
+        table.getColumns().add(Tables.text("Rule", AlertRecord::rule));
+        table.getColumns().add(Tables.text("Place", a -> String.format("%.5f, %.5f", a.lat(), a.lon())));
+        table.getColumns().add(Tables.text("Why", AlertRecord::detail));
+        table.getColumns().add(Tables.text("Model", AlertRecord::modelName));
+        table.getColumns().add(Tables.text("Hotspot set", AlertRecord::hotspotSet));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         TextField threshold = new TextField();
         threshold.setId("alert-threshold");
         threshold.textProperty().bindBidirectional(vm.thresholdProperty());
-        threshold.setTooltip(new Tooltip("Alert when the top class's probability reaches this value (0–1). "
-                + "Crime-type models are rarely confident: most predictions stay far below 0.70."));
+        Forms.tip(threshold, "Alert when the top class's probability reaches this value (0–1). "
+                + "Crime-type models are rarely confident: most predictions stay far below 0.70.");
         TextField proximity = new TextField();
         proximity.setId("alert-proximity");
         proximity.textProperty().bindBidirectional(vm.proximityProperty());
-        proximity.setTooltip(new Tooltip("Alert when a checked place (or the station) is this close to a hotspot's edge, in metres."));
+        Forms.tip(proximity, "Alert when a checked place (or the station) is this close to a hotspot's edge, in metres.");
         TextArea highRisk = new TextArea();
         highRisk.setPrefRowCount(3);
         highRisk.textProperty().bindBidirectional(vm.highRiskProperty());
-        highRisk.setTooltip(new Tooltip("One predicted class per line that always raises an alert."));
+        Forms.tip(highRisk, "One predicted class per line that always raises an alert.");
         TextField station = new TextField();
         station.textProperty().bindBidirectional(vm.stationProperty());
         station.setPromptText("latitude, longitude (optional)");
@@ -96,11 +93,5 @@ public final class AlertsView extends VBox {
                 vm.refresh();
             }
         });
-    }
-
-    private static TableColumn<AlertRecord, String> column(String title, Function<AlertRecord, String> value) {
-        TableColumn<AlertRecord, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
     }
 }

@@ -1,11 +1,19 @@
 package org.beatwise.ui.common;
 
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
-/** Small layout rules shared by the panes' forms. */
+/** The panes' form pieces: a bound text field with its tooltip, tooltips that wrap, labels kept whole. */
 public final class Forms {
+
+    /** Wide enough for two sentences a line; a narrower tooltip turns a paragraph into a column. */
+    private static final double TIP_WIDTH = 420;
 
     private Forms() { }
 
@@ -20,5 +28,34 @@ public final class Forms {
             }
         });
         return form;
+    }
+
+    /** A text field bound both ways to the view-model's text, eight characters wide, with a tooltip. */
+    public static TextField field(StringProperty property, String tip) {
+        TextField f = new TextField();
+        f.setPrefColumnCount(8);
+        f.textProperty().bindBidirectional(property);
+        tip(f, tip);
+        return f;
+    }
+
+    /** The same with the id tests and the style sheet find it by. */
+    public static TextField field(String id, StringProperty property, String tip) {
+        TextField f = field(property, tip);
+        f.setId(id);
+        return f;
+    }
+
+    public static void tip(Control control, String text) {
+        control.setTooltip(tooltip(text));
+    }
+
+    /** A tooltip that wraps and stays long enough to be read to the end. */
+    public static Tooltip tooltip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(TIP_WIDTH);
+        t.setShowDuration(Duration.seconds(30));
+        return t;
     }
 }

@@ -9,9 +9,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The long work of one pane: whether it runs, its progress and message for a bar and a label, and
- * cancel. A view-model starts its tasks through one tracker and binds its enablement to
- * {@link #runningProperty()}.
+ * The one way a view-model runs slow work: whether it runs, its progress and message for a bar and a
+ * label, and cancel. A view-model starts all of its tasks through one tracker and binds its enablement
+ * to {@link #runningProperty()}; nothing that may take long (a service call that reads or writes the
+ * store, bcrypt, a model file) runs on the UI thread.
  */
 public final class TaskTracker {
 
@@ -19,6 +20,9 @@ public final class TaskTracker {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    // A pane may start a second task before the first ends (choosing a model while a hotspot set loads):
+    // the tracker runs until the last one ends, and the bar follows the newest.
+    private int active;
     private TaskHandle current;
 
     public TaskTracker(TaskRunner runner) {
@@ -27,22 +31,29 @@ public final class TaskTracker {
 
     /** Starts the task; its own callbacks run first, then the tracker shows it has finished. */
     public <T> void start(BackgroundTask<T> task) {
+        active++;
         running.set(true);
+        TaskHandle[] mine = new TaskHandle[1];
         task.andFinally(() -> {
-            running.set(false);
-            progress.unbind();
-            message.unbind();
-            message.set("");
-            current = null;
+            active--;
+            if (current == null || current == mine[0]) {
+                progress.unbind();
+                message.unbind();
+                message.set("");
+                current = null;
+            }
+            running.set(active > 0);
         });
         TaskHandle handle = runner.run(task);
         if (handle.runningProperty().get()) {
+            mine[0] = handle;
             current = handle;
             progress.bind(handle.progressProperty());
             message.bind(handle.messageProperty());
         }
     }
 
+    /** Asks the newest task to stop at its next safe point. */
     public void cancel() {
         if (current != null) {
             current.cancel();

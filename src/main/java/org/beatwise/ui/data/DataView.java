@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -34,6 +32,7 @@ import javafx.stage.FileChooser;
 import org.beatwise.importing.DatasetInfo;
 import org.beatwise.importing.Field;
 import org.beatwise.ui.common.Forms;
+import org.beatwise.ui.common.Tables;
 
 /** The Data pane: import on the left (files, preview, mapping, progress, report), datasets on the right. */
 public final class DataView extends VBox {
@@ -63,7 +62,7 @@ public final class DataView extends VBox {
                 step(openPane, "predict", "3. Predict & Map: click the map to check a place; alerts fire near hotspots."));
         guide.setId("demo-guide");
         guide.setPadding(new Insets(8));
-        guide.setStyle("-fx-background-color: #eef6ee; -fx-border-color: #3c7d3c;");
+        guide.getStyleClass().add("guide");
         guide.visibleProperty().bind(vm.showGuideProperty());
         guide.managedProperty().bind(vm.showGuideProperty());
         return guide;
@@ -97,7 +96,7 @@ public final class DataView extends VBox {
         banner.setId("demo-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.setPadding(new Insets(8));
-        banner.setStyle("-fx-background-color: #e8f0fa; -fx-border-color: #1f5fa8;");
+        banner.getStyleClass().add("banner");
         HBox.setHgrow(text, Priority.ALWAYS);
         banner.visibleProperty().bind(vm.offerDemoProperty());
         banner.managedProperty().bind(vm.offerDemoProperty());
@@ -159,7 +158,7 @@ public final class DataView extends VBox {
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(vm.progressProperty());
         bar.visibleProperty().bind(vm.runningProperty());
-        bar.setPrefWidth(200);
+        bar.getStyleClass().add("import-progress");
         Label progress = new Label();
         progress.setId("progress-message");
         progress.textProperty().bind(vm.progressMessageProperty());
@@ -262,10 +261,10 @@ public final class DataView extends VBox {
         table.setId("reasons");
         table.setPrefHeight(200);
         table.setPlaceholder(new Label("Nothing dropped."));
-        table.getColumns().add(column("Dropped because", DataViewModel.ReasonRow::reason, 220));
-        table.getColumns().add(column("Rows", r -> String.format("%,d", r.count()), 80));
-        table.getColumns().add(column("Share", r -> String.format(Locale.ROOT, "%.2f %%", 100 * r.share()), 70));
-        table.getColumns().add(column("Examples (line, column: value)", DataViewModel.ReasonRow::examples, 500));
+        table.getColumns().add(Tables.text("Dropped because", DataViewModel.ReasonRow::reason, 220));
+        table.getColumns().add(Tables.text("Rows", r -> String.format("%,d", r.count()), 80));
+        table.getColumns().add(Tables.text("Share", r -> String.format(Locale.ROOT, "%.2f %%", 100 * r.share()), 70));
+        table.getColumns().add(Tables.text("Examples (line, column: value)", DataViewModel.ReasonRow::examples, 500));
         return table;
     }
 
@@ -273,13 +272,13 @@ public final class DataView extends VBox {
         TableView<DatasetInfo> table = new TableView<>(vm.datasets());
         table.setId("datasets");
         table.setPlaceholder(new Label("No datasets yet."));
-        table.getColumns().add(column("Dataset", DatasetInfo::name, 160));
-        table.getColumns().add(column("Data", d -> d.synthetic() ? "synthetic" : "imported", 75));
-        table.getColumns().add(column("Incidents", d -> String.format("%,d", d.rows()), 90));
-        table.getColumns().add(column("From", d -> d.firstOccurred() == null ? "" : d.firstOccurred().toLocalDate().toString(), 90));
-        table.getColumns().add(column("To", d -> d.lastOccurred() == null ? "" : d.lastOccurred().toLocalDate().toString(), 90));
-        table.getColumns().add(column("Files", d -> Integer.toString(d.files().size()), 50));
-        table.getColumns().add(column("Kept", d -> d.report() == null ? "" : String.format(Locale.ROOT, "%.1f %%",
+        table.getColumns().add(Tables.text("Dataset", DatasetInfo::name, 160));
+        table.getColumns().add(Tables.text("Data", d -> d.synthetic() ? "synthetic" : "imported", 75));
+        table.getColumns().add(Tables.text("Incidents", d -> String.format("%,d", d.rows()), 90));
+        table.getColumns().add(Tables.text("From", d -> d.firstOccurred() == null ? "" : d.firstOccurred().toLocalDate().toString(), 90));
+        table.getColumns().add(Tables.text("To", d -> d.lastOccurred() == null ? "" : d.lastOccurred().toLocalDate().toString(), 90));
+        table.getColumns().add(Tables.text("Files", d -> Integer.toString(d.files().size()), 50));
+        table.getColumns().add(Tables.text("Kept", d -> d.report() == null ? "" : String.format(Locale.ROOT, "%.1f %%",
                 100 * d.report().keptShare()), 60));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
@@ -309,12 +308,5 @@ public final class DataView extends VBox {
         VBox box = new VBox(8, bar, table, new Label("Select a dataset to see its cleaning report on the left."));
         box.setPadding(new Insets(4));
         return box;
-    }
-
-    private static <S> TableColumn<S, String> column(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 }

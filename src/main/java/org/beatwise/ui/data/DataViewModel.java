@@ -65,7 +65,6 @@ public final class DataViewModel {
     private final DatasetService datasetService;
     private final DemoSetup demo;
     private final Session session;
-    private final TaskRunner tasks;
 
     private final ObservableList<Path> files = FXCollections.observableArrayList();
     private final StringProperty datasetName = new SimpleStringProperty("");
@@ -100,7 +99,6 @@ public final class DataViewModel {
         this.datasetService = Objects.requireNonNull(datasetService);
         this.demo = Objects.requireNonNull(demo);
         this.session = Objects.requireNonNull(session);
-        this.tasks = Objects.requireNonNull(tasks);
         this.work = new TaskTracker(tasks);
         for (Field f : Field.values()) {
             columns.put(f, new SimpleStringProperty(NONE));

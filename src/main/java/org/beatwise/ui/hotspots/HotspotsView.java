@@ -3,10 +3,7 @@ package org.beatwise.ui.hotspots;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -24,11 +21,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -39,6 +34,7 @@ import org.beatwise.hotspot.Hotspot;
 import org.beatwise.hotspot.MethodScore;
 import org.beatwise.ui.map.MapView;
 import org.beatwise.ui.common.Forms;
+import org.beatwise.ui.common.Tables;
 
 /** The Hotspots pane: settings on the left; hotspots, elbow, evaluation and a map preview on the right. */
 public final class HotspotsView extends SplitPane {
@@ -69,9 +65,9 @@ public final class HotspotsView extends SplitPane {
     private VBox form() {
         ComboBox<String> dataset = new ComboBox<>(vm.datasets());
         dataset.valueProperty().bindBidirectional(vm.datasetProperty());
-        TextField k = field(vm.kProperty(), "Number of hotspots, 2–50 (the paper uses 10).");
-        TextField restarts = field(vm.restartsProperty(), "K-Means runs with seeds seed, seed+1, …; the lowest SSE wins.");
-        TextField seed = field(vm.seedProperty(), "The same seed gives the same hotspots.");
+        TextField k = Forms.field(vm.kProperty(), "Number of hotspots, 2–50 (the paper uses 10).");
+        TextField restarts = Forms.field(vm.restartsProperty(), "K-Means runs with seeds seed, seed+1, …; the lowest SSE wins.");
+        TextField seed = Forms.field(vm.seedProperty(), "The same seed gives the same hotspots.");
 
         ToggleGroup radiusMode = new ToggleGroup();
         RadioButton share = new RadioButton("Share of incidents");
@@ -80,28 +76,28 @@ public final class HotspotsView extends SplitPane {
         fixed.setToggleGroup(radiusMode);
         fixed.selectedProperty().bindBidirectional(vm.fixedRadiusProperty());
         share.setSelected(!vm.fixedRadiusProperty().get());
-        TextField radiusShare = field(vm.radiusShareProperty(), "Radius holding this share of each hotspot's incidents.");
+        TextField radiusShare = Forms.field(vm.radiusShareProperty(), "Radius holding this share of each hotspot's incidents.");
         radiusShare.disableProperty().bind(vm.fixedRadiusProperty());
-        TextField radiusMetres = field(vm.radiusMetresProperty(), "The same radius for every hotspot, in metres.");
+        TextField radiusMetres = Forms.field(vm.radiusMetresProperty(), "The same radius for every hotspot, in metres.");
         radiusMetres.disableProperty().bind(vm.fixedRadiusProperty().not());
 
         DatePicker from = new DatePicker();
         from.valueProperty().bindBidirectional(vm.fromProperty());
         DatePicker to = new DatePicker();
         to.valueProperty().bindBidirectional(vm.toProperty());
-        TextField offences = field(vm.offencesProperty(), "Offence descriptions, groups or codes, comma-separated; empty = all.");
+        TextField offences = Forms.field(vm.offencesProperty(), "Offence descriptions, groups or codes, comma-separated; empty = all.");
         FlowPane days = new FlowPane(6, 4);
         for (DayOfWeek d : DayOfWeek.values()) {
             CheckBox box = new CheckBox(d.getDisplayName(TextStyle.SHORT, Locale.getDefault()));
             box.selectedProperty().bindBidirectional(vm.dayProperty(d));
             days.getChildren().add(box);
         }
-        TextField hours = field(vm.hoursProperty(), "e.g. 18-2 for evenings past midnight; 0-23 = all day.");
+        TextField hours = Forms.field(vm.hoursProperty(), "e.g. 18-2 for evenings past midnight; 0-23 = all day.");
         DatePicker testFrom = new DatePicker();
         testFrom.valueProperty().bindBidirectional(vm.testFromProperty());
-        testFrom.setTooltip(new Tooltip("First day of the test period; empty = the last 20 % of the time span."));
-        TextField cell = field(vm.cellSizeProperty(), "Side of the grid baseline's square cells, in metres.");
-        TextField kMax = field(vm.kMaxProperty(), "The elbow curve runs k = 2 … this.");
+        Forms.tip(testFrom, "First day of the test period; empty = the last 20 % of the time span.");
+        TextField cell = Forms.field(vm.cellSizeProperty(), "Side of the grid baseline's square cells, in metres.");
+        TextField kMax = Forms.field(vm.kMaxProperty(), "The elbow curve runs k = 2 … this.");
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -165,16 +161,16 @@ public final class HotspotsView extends SplitPane {
         TableView<Hotspot> table = new TableView<>(sorted);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("hotspots-table");
-        table.getColumns().add(number("#", h -> h.rank()));
-        table.getColumns().add(number("Incidents", h -> h.count()));
-        table.getColumns().add(number("Share %", h -> Math.round(1000 * h.share()) / 10.0));
-        table.getColumns().add(number("Radius m", h -> Math.round(h.radiusM())));
-        table.getColumns().add(number("Area km²", h -> Math.round(1000 * h.areaKm2()) / 1000.0));
-        table.getColumns().add(text("Centre", h -> String.format(Locale.ROOT, "%.5f, %.5f", h.lat(), h.lon())));
-        table.getColumns().add(text("Top offences", h -> h.topOffences().stream()
+        table.getColumns().add(Tables.number("#", h -> h.rank()));
+        table.getColumns().add(Tables.number("Incidents", h -> h.count()));
+        table.getColumns().add(Tables.number("Share %", h -> Math.round(1000 * h.share()) / 10.0));
+        table.getColumns().add(Tables.number("Radius m", h -> Math.round(h.radiusM())));
+        table.getColumns().add(Tables.number("Area km²", h -> Math.round(1000 * h.areaKm2()) / 1000.0));
+        table.getColumns().add(Tables.text("Centre", h -> String.format(Locale.ROOT, "%.5f, %.5f", h.lat(), h.lon())));
+        table.getColumns().add(Tables.text("Top offences", h -> h.topOffences().stream()
                 .map(o -> String.format(Locale.ROOT, "%s %.0f%%", o.offence(), 100 * o.share())).collect(Collectors.joining("; "))));
-        table.getColumns().add(text("Busiest hours", h -> HotspotsViewModel.hoursText(h.busiestHours(3))));
-        table.getColumns().add(text("Busiest days", h -> h.busiestDays(2).stream()
+        table.getColumns().add(Tables.text("Busiest hours", h -> HotspotsViewModel.hoursText(h.busiestHours(3))));
+        table.getColumns().add(Tables.text("Busiest days", h -> h.busiestDays(2).stream()
                 .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.getDefault())).collect(Collectors.joining(", "))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label summary = new Label();
@@ -247,25 +243,5 @@ public final class HotspotsView extends SplitPane {
             });
         });
         return chart;
-    }
-
-    private static TextField field(javafx.beans.property.StringProperty property, String tip) {
-        TextField f = new TextField();
-        f.textProperty().bindBidirectional(property);
-        f.setTooltip(new Tooltip(tip));
-        f.setPrefColumnCount(8);
-        return f;
-    }
-
-    private static TableColumn<Hotspot, Number> number(String title, Function<Hotspot, Number> value) {
-        TableColumn<Hotspot, Number> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        return c;
-    }
-
-    private static TableColumn<Hotspot, String> text(String title, Function<Hotspot, String> value) {
-        TableColumn<Hotspot, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
     }
 }

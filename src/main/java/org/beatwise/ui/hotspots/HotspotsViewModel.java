@@ -60,7 +60,6 @@ public final class HotspotsViewModel {
     private final HotspotService hotspots;
     private final Supplier<List<String>> datasetNames;
     private final Session session;
-    private final TaskRunner tasks;
 
     private final ObservableList<String> datasets = FXCollections.observableArrayList();
     private final StringProperty dataset = new SimpleStringProperty();
@@ -96,7 +95,6 @@ public final class HotspotsViewModel {
         this.hotspots = Objects.requireNonNull(hotspots);
         this.datasetNames = Objects.requireNonNull(datasetNames);
         this.session = Objects.requireNonNull(session);
-        this.tasks = Objects.requireNonNull(tasks);
         this.work = new TaskTracker(tasks);
         for (DayOfWeek d : DayOfWeek.values()) {
             days.put(d, new SimpleBooleanProperty(false));
@@ -284,7 +282,6 @@ public final class HotspotsViewModel {
     public ObservableList<Hotspot> hotspots() { return hotspotRows; }
     public ObservableList<ElbowPoint> elbowPoints() { return elbowPoints; }
     public ReadOnlyIntegerProperty kneeProperty() { return knee.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<HotspotResult> resultProperty() { return result.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Evaluation> evaluationProperty() { return evaluation.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }

@@ -65,11 +65,11 @@ public final class PredictView extends SplitPane {
         ComboBox<String> model = new ComboBox<>(vm.modelChoices());
         model.setId("predict-model");
         model.setPromptText("Model");
-        model.valueProperty().addListener((o, a, name) -> vm.selectModel(name));
+        model.valueProperty().bindBidirectional(vm.selectedModelProperty());
         ComboBox<String> hotspotSet = new ComboBox<>(vm.hotspotSetChoices());
         hotspotSet.setId("predict-hotspot-set");
         hotspotSet.setPromptText("Hotspot set");
-        hotspotSet.valueProperty().addListener((o, a, name) -> vm.selectHotspotSet(name));
+        hotspotSet.valueProperty().bindBidirectional(vm.selectedHotspotSetProperty());
         Button refresh = new Button("↻");
         refresh.setTooltip(new Tooltip("Look again for models and hotspot sets"));
         refresh.setOnAction(e -> vm.refreshChoices());
@@ -82,43 +82,29 @@ public final class PredictView extends SplitPane {
         // Models trained and hotspot sets saved in other panes appear when the user comes back.
         parentProperty().addListener((o, old, parent) -> {
             if (parent != null && old == null) {
-                String m = model.getValue();
-                String h = hotspotSet.getValue();
-                vm.refreshChoices();
-                if (m != null && model.getValue() == null && vm.modelChoices().contains(m)) {
-                    model.setValue(m);
-                }
-                if (h != null && hotspotSet.getValue() == null && vm.hotspotSetChoices().contains(h)) {
-                    hotspotSet.setValue(h);
-                }
+                vm.onShown();
             }
         });
-        vm.refreshChoices();
-        if (!vm.modelChoices().isEmpty()) {
-            model.setValue(vm.modelChoices().get(0));
-        }
-        if (!vm.hotspotSetChoices().isEmpty()) {
-            hotspotSet.setValue(vm.hotspotSetChoices().get(0));
-        }
+        vm.open();
 
-        TextField hour = field("predict-hour", vm.hourProperty(), "Hour of day, 0–23");
+        TextField hour = Forms.field("predict-hour", vm.hourProperty(), "Hour of day, 0–23");
         ComboBox<DayOfWeek> dow = new ComboBox<>();
         dow.setId("predict-dow");
         dow.getItems().setAll(DayOfWeek.values());
         dow.valueProperty().bindBidirectional(vm.dayOfWeekProperty());
-        TextField month = field("predict-month", vm.monthProperty(), "Month, 1–12");
+        TextField month = Forms.field("predict-month", vm.monthProperty(), "Month, 1–12");
         DatePicker date = new DatePicker();
         date.setPromptText("or pick a date");
         date.valueProperty().bindBidirectional(vm.dateProperty());
-        TextField lat = field("predict-lat", vm.latProperty(), "Latitude in degrees, or click the map");
-        TextField lon = field("predict-lon", vm.lonProperty(), "Longitude in degrees, or click the map");
+        TextField lat = Forms.field("predict-lat", vm.latProperty(), "Latitude in degrees, or click the map");
+        TextField lon = Forms.field("predict-lon", vm.lonProperty(), "Longitude in degrees, or click the map");
         Button check = new Button("Check this place");
         check.setId("predict-check");
         check.setDefaultButton(true);
-        check.setOnAction(e -> {
-            Prediction p = vm.predict(true);
-            if (p != null) {
-                map.addMarker(Double.parseDouble(vm.latProperty().get()), Double.parseDouble(vm.lonProperty().get()), popup(p));
+        check.setOnAction(e -> vm.predict(true));
+        vm.markerProperty().addListener((o, a, m) -> {
+            if (m != null) {
+                map.addMarker(m.lat(), m.lon(), popup(m.prediction()));
             }
         });
 
@@ -160,7 +146,7 @@ public final class PredictView extends SplitPane {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.getData().add(series);
-        chart.setMinHeight(320);
+        chart.getStyleClass().add("predict-chart");
         VBox.setVgrow(chart, Priority.ALWAYS);
         vm.bars().addListener((ListChangeListener<ClassProbability>) c -> updateChart());
 
@@ -169,28 +155,15 @@ public final class PredictView extends SplitPane {
         left.setAlignment(Pos.TOP_LEFT);
         ScrollPane scroll = new ScrollPane(left);
         scroll.setFitToWidth(true);
-        scroll.setMinWidth(420);
+        scroll.getStyleClass().add("predict-form");
         getItems().addAll(scroll, map);
         setDividerPositions(0.42);
 
-        // Typing re-predicts at once (no alerts for every keystroke: those come with a deliberate check).
-        vm.hourProperty().addListener((o, a, b) -> vm.predict(false));
-        vm.monthProperty().addListener((o, a, b) -> vm.predict(false));
-        vm.dayOfWeekProperty().addListener((o, a, b) -> vm.predict(false));
         vm.setOnAlerts(this::showAlerts);
     }
 
     public MapView map() {
         return map;
-    }
-
-    private static TextField field(String id, javafx.beans.property.StringProperty property, String tip) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPrefColumnCount(8);
-        f.textProperty().bindBidirectional(property);
-        f.setTooltip(new Tooltip(tip));
-        return f;
     }
 
     private void updateChart() {
@@ -204,10 +177,7 @@ public final class PredictView extends SplitPane {
 
     private void mapClicked(double latitude, double longitude) {
         long t0 = System.nanoTime();
-        Prediction p = vm.pick(latitude, longitude);
-        if (p != null) {
-            map.addMarker(latitude, longitude, popup(p));
-        }
+        vm.pick(latitude, longitude); // the marker comes through markerProperty, within this call
         double ms = (System.nanoTime() - t0) / 1e6;
         LOG.fine(() -> String.format(Locale.ROOT, "map click to chart and marker: %.2f ms", ms));
         lastClickMillis = ms;

@@ -8,8 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,6 +30,7 @@ import org.beatwise.model.Prediction;
 import org.beatwise.store.AlertRecord;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.TaskRunner;
+import org.beatwise.ui.common.TaskTracker;
 import org.beatwise.ui.map.AreaLayer;
 import org.beatwise.ui.map.HotspotLayers;
 import org.beatwise.ui.map.MapCell;
@@ -49,9 +49,11 @@ public final class PredictViewModel {
     private final Session session;
     private final AlertService alerts;
     private final PredictSources sources;
-    private final TaskRunner tasks;
+    private final TaskTracker work;
     private final ObservableList<String> modelChoices = FXCollections.observableArrayList();
     private final ObservableList<String> hotspotSetChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<String> selectedModel = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> selectedHotspotSet = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<List<MapCircle>> circles = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<MapCell>> cells = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<double[][]> incidents = new ReadOnlyObjectWrapper<>(new double[0][]);
@@ -68,7 +70,7 @@ public final class PredictViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper honesty = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nearest = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper lastPredictMicros = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyObjectWrapper<Marker> marker = new ReadOnlyObjectWrapper<>();
     private List<Zone> zones = List.of();
     private String hotspotSet;
     private Consumer<List<AlertRecord>> onAlerts = a -> { };
@@ -77,13 +79,50 @@ public final class PredictViewModel {
         this.session = Objects.requireNonNull(session);
         this.alerts = Objects.requireNonNull(alerts);
         this.sources = Objects.requireNonNull(sources);
-        this.tasks = Objects.requireNonNull(tasks);
+        this.work = new TaskTracker(tasks);
         date.addListener((o, a, d) -> {
             if (d != null) {
                 dayOfWeek.set(d.getDayOfWeek());
                 month.set(Integer.toString(d.getMonthValue()));
             }
         });
+        selectedModel.addListener((o, a, name) -> loadModel(name));
+        selectedHotspotSet.addListener((o, a, name) -> loadHotspotSet(name));
+        // Typing re-predicts at once (no alerts for every keystroke: those come with a deliberate check).
+        hour.addListener((o, a, b) -> predict(false));
+        month.addListener((o, a, b) -> predict(false));
+        dayOfWeek.addListener((o, a, b) -> predict(false));
+    }
+
+    /** Where a deliberate check or a map click put its marker, and what it predicted there. */
+    public record Marker(double lat, double lon, Prediction prediction) { }
+
+    /** The pane opens: the models and hotspot sets there are, with the first of each (the last used model) chosen. */
+    public void open() {
+        refreshChoices();
+        if (!modelChoices.isEmpty()) {
+            selectedModel.set(modelChoices.get(0));
+        }
+        if (!hotspotSetChoices.isEmpty()) {
+            selectedHotspotSet.set(hotspotSetChoices.get(0));
+        }
+    }
+
+    /**
+     * The pane is shown again: models trained and hotspot sets saved in other panes appear, and a choice
+     * that the new lists dropped (a combo box clears its value when its items are replaced) comes back
+     * if it is still there.
+     */
+    public void onShown() {
+        String m = selectedModel.get();
+        String h = selectedHotspotSet.get();
+        refreshChoices();
+        if (m != null && selectedModel.get() == null && modelChoices.contains(m)) {
+            selectedModel.set(m);
+        }
+        if (h != null && selectedHotspotSet.get() == null && hotspotSetChoices.contains(h)) {
+            selectedHotspotSet.set(h);
+        }
     }
 
     /** Who hears about newly raised alerts (the view opens a dialog and a notification). */
@@ -93,15 +132,19 @@ public final class PredictViewModel {
 
     /**
      * Loads the chosen model off the UI thread (a large forest takes seconds), then shows its figures and
-     * predicts for the current inputs.
+     * predicts for the current inputs. A model chosen meanwhile wins over one that finishes loading late.
      */
-    public void selectModel(String name) {
+    private void loadModel(String name) {
         if (name == null) {
             showModel(null);
             return;
         }
-        tasks.run(BackgroundTask.of("Loading model " + name, p -> sources.models().apply(name))
-                .onSuccess(this::showModel)
+        work.start(BackgroundTask.of("Loading model " + name, p -> sources.models().apply(name))
+                .onSuccess(m -> {
+                    if (name.equals(selectedModel.get())) {
+                        showModel(m);
+                    }
+                })
                 .onFailure(e -> inputError.set("Cannot load model '" + name + "': " + e.getMessage())));
     }
 
@@ -130,15 +173,34 @@ public final class PredictViewModel {
         }
     }
 
-    /** Chooses the hotspot set that the map draws and that proximity alerts refer to. */
-    public void selectHotspotSet(String name) {
-        HotspotResult result = name == null ? null : sources.hotspotSets().apply(name);
+    /**
+     * Loads the hotspot set that the map draws and that proximity alerts refer to, with its dataset's
+     * incidents for the density layer, off the UI thread (a dataset can hold hundreds of thousands).
+     */
+    private void loadHotspotSet(String name) {
+        if (name == null) {
+            showHotspotSet(null, null, new double[0][]);
+            return;
+        }
+        work.start(BackgroundTask.of("Loading hotspot set " + name, p -> {
+            HotspotResult result = sources.hotspotSets().apply(name);
+            return new LoadedSet(result, result == null ? new double[0][] : sources.hotspotSetIncidents().apply(name));
+        }).onSuccess(loaded -> {
+            if (name.equals(selectedHotspotSet.get())) {
+                showHotspotSet(name, loaded.result(), loaded.incidents());
+            }
+        }).onFailure(e -> inputError.set("Cannot load hotspot set '" + name + "': " + e.getMessage())));
+    }
+
+    private record LoadedSet(HotspotResult result, double[][] incidents) { }
+
+    private void showHotspotSet(String name, HotspotResult result, double[][] points) {
         hotspotSet = result == null ? null : name;
         zones = result == null ? List.of() : result.hotspots().stream()
                 .map(h -> new Zone("hotspot " + h.rank(), h.lat(), h.lon(), h.radiusM())).toList();
         circles.set(result == null ? List.of() : HotspotLayers.circles(result));
         cells.set(result == null ? List.of() : HotspotLayers.cells(result));
-        incidents.set(result == null ? new double[0][] : sources.hotspotSetIncidents().apply(name));
+        incidents.set(result == null ? new double[0][] : points);
     }
 
     /** A click on the map: take its coordinates and predict there, raising alerts as the rules say. */
@@ -151,7 +213,8 @@ public final class PredictViewModel {
     /**
      * Predicts for the current inputs. Invalid input gives a message naming the field and no prediction.
      *
-     * @param checkAlerts whether to run the alert rules (a deliberate check, not every keystroke)
+     * @param checkAlerts whether this is a deliberate check (not a keystroke): it runs the alert rules and
+     *                    places a marker
      */
     public Prediction predict(boolean checkAlerts) {
         Query q;
@@ -169,14 +232,13 @@ public final class PredictViewModel {
             clearOutput();
             return null;
         }
-        long t0 = System.nanoTime();
         Prediction p = m.predictor().apply(q);
-        lastPredictMicros.set((System.nanoTime() - t0) / 1000.0);
         prediction.set(p);
         bars.setAll(topWithOther(p, BARS));
         summary.set(String.format(Locale.ROOT, "Most likely: %s (%.1f %%)", p.predicted(), 100 * p.confidence()));
         nearest.set(nearestText(q.lat(), q.lon()));
         if (checkAlerts) {
+            marker.set(new Marker(q.lat(), q.lon(), p));
             List<AlertRecord> raised = alerts.check(session.username(),
                     new PredictionCheck(q.lat(), q.lon(), p.predicted(), p.confidence()), zones, m.name(), hotspotSet);
             if (!raised.isEmpty()) {
@@ -343,7 +405,23 @@ public final class PredictViewModel {
         return incidents.getReadOnlyProperty();
     }
 
-    public ReadOnlyDoubleProperty lastPredictMicrosProperty() {
-        return lastPredictMicros.getReadOnlyProperty();
+    /** The model chosen in the form, by name; choosing one loads it in the background. */
+    public ObjectProperty<String> selectedModelProperty() {
+        return selectedModel;
+    }
+
+    /** The hotspot set chosen in the form, by name; choosing one loads it in the background. */
+    public ObjectProperty<String> selectedHotspotSetProperty() {
+        return selectedHotspotSet;
+    }
+
+    /** The newest marker: set by every deliberate check and map click that predicts. */
+    public ReadOnlyObjectProperty<Marker> markerProperty() {
+        return marker.getReadOnlyProperty();
+    }
+
+    /** True while a model or a hotspot set loads. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return work.runningProperty();
     }
 }

@@ -55,7 +55,7 @@ public final class MainView extends BorderPane {
         ListView<PaneSpec> nav = new ListView<>();
         nav.setId("nav");
         nav.getItems().setAll(vm.panes());
-        nav.setPrefWidth(170);
+        nav.getStyleClass().add("nav");
         nav.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(PaneSpec item, boolean empty) {
@@ -113,7 +113,7 @@ public final class MainView extends BorderPane {
         title.setWrapText(true);
         PasswordField password = new PasswordField();
         password.setId("unlock-password");
-        password.setMaxWidth(280);
+        password.getStyleClass().add("unlock-password");
         password.textProperty().bindBidirectional(vm.unlockPasswordProperty());
         Button unlock = new Button("Unlock");
         unlock.setId("unlock-button");

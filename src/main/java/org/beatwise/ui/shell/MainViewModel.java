@@ -15,12 +15,15 @@ import org.beatwise.auth.SignInResult;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.TaskRunner;
+import org.beatwise.ui.common.TaskTracker;
 
 /** State of the main window: who is signed in, which panes they may see, the idle lock. */
 public final class MainViewModel {
 
     private final AuthService auth;
+    // The runner itself only to cancel every pane's work at sign-out; the unlock goes through the tracker.
     private final TaskRunner tasks;
+    private final TaskTracker work;
     private final Session session;
     private final List<PaneSpec> panes;
     private final ObjectProperty<PaneSpec> selected = new SimpleObjectProperty<>();
@@ -31,6 +34,7 @@ public final class MainViewModel {
     public MainViewModel(AuthService auth, TaskRunner tasks, Session session, List<PaneSpec> allPanes) {
         this.auth = Objects.requireNonNull(auth);
         this.tasks = Objects.requireNonNull(tasks);
+        this.work = new TaskTracker(tasks);
         this.session = Objects.requireNonNull(session);
         this.panes = allPanes.stream().filter(p -> !p.adminOnly() || session.isAdmin()).toList();
         selected.set(panes.get(0));
@@ -74,7 +78,7 @@ public final class MainViewModel {
     public void unlock() {
         String pw = unlockPassword.get();
         unlockPassword.set("");
-        tasks.run(BackgroundTask.of("Unlocking", p -> auth.unlockSession(session, pw))
+        work.start(BackgroundTask.of("Unlocking", p -> auth.unlockSession(session, pw))
                 .onSuccess(result -> {
                     if (result instanceof SignInResult.Success) {
                         locked.set(false);

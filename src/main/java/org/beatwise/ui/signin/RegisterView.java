@@ -21,7 +21,7 @@ public final class RegisterView extends VBox {
         setAlignment(Pos.CENTER);
         setSpacing(10);
         setPadding(new Insets(40));
-        setMaxWidth(420);
+        getStyleClass().add("register-form");
 
         Label title = new Label(vm.title());
         title.getStyleClass().add("title");

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,31 +16,31 @@ import org.beatwise.auth.AuthService;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.TaskRunner;
+import org.beatwise.ui.common.TaskTracker;
 
 /** State of the registration screen: the broken password rules are listed as the user types. */
 public final class RegisterViewModel {
 
     private final AuthService auth;
-    private final TaskRunner tasks;
+    private final TaskTracker work;
     private final boolean firstAccount;
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty confirm = new SimpleStringProperty("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canRegister;
 
     public RegisterViewModel(AuthService auth, TaskRunner tasks) {
         this.auth = Objects.requireNonNull(auth);
-        this.tasks = Objects.requireNonNull(tasks);
+        this.work = new TaskTracker(tasks);
         this.firstAccount = !auth.hasUsers();
         username.addListener((o, a, b) -> revalidate());
         password.addListener((o, a, b) -> revalidate());
         confirm.addListener((o, a, b) -> revalidate());
         canRegister = Bindings.createBooleanBinding(
-                () -> problems.isEmpty() && !username.get().isBlank() && !password.get().isEmpty() && !busy.get(),
-                problems, username, password, busy);
+                () -> problems.isEmpty() && !username.get().isBlank() && !password.get().isEmpty() && !work.isRunning(),
+                problems, username, password, work.runningProperty());
     }
 
     private void revalidate() {
@@ -70,16 +69,14 @@ public final class RegisterViewModel {
         }
         String name = username.get();
         String pw = password.get();
-        busy.set(true);
         message.set("");
-        tasks.run(BackgroundTask.of("Registering", p -> auth.register(name, pw))
+        work.start(BackgroundTask.of("Registering", p -> auth.register(name, pw))
                 .onSuccess(session -> {
                     password.set("");
                     confirm.set("");
                     onSuccess.accept(session);
                 })
-                .onFailure(e -> message.set(e.getMessage()))
-                .onFinished(() -> busy.set(false)));
+                .onFailure(e -> message.set(e.getMessage())));
     }
 
     public StringProperty usernameProperty() {

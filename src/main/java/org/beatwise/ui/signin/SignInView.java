@@ -19,7 +19,7 @@ public final class SignInView extends VBox {
         setAlignment(Pos.CENTER);
         setSpacing(10);
         setPadding(new Insets(40));
-        setMaxWidth(360);
+        getStyleClass().add("sign-in-form");
 
         Label title = new Label("Beatwise");
         title.getStyleClass().add("title");

@@ -15,24 +15,24 @@ import org.beatwise.auth.SignInResult;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.TaskRunner;
+import org.beatwise.ui.common.TaskTracker;
 
 /** State of the sign-in screen. bcrypt takes a quarter second, so verification runs off the UI thread. */
 public final class SignInViewModel {
 
     private final AuthService auth;
-    private final TaskRunner tasks;
+    private final TaskTracker work;
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRegister = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canSignIn;
 
     public SignInViewModel(AuthService auth, TaskRunner tasks) {
         this.auth = Objects.requireNonNull(auth);
-        this.tasks = Objects.requireNonNull(tasks);
-        canSignIn = Bindings.createBooleanBinding(
-                () -> !username.get().isBlank() && !password.get().isEmpty() && !busy.get(), username, password, busy);
+        this.work = new TaskTracker(tasks);
+        canSignIn = Bindings.createBooleanBinding(() -> !username.get().isBlank() && !password.get().isEmpty()
+                && !work.isRunning(), username, password, work.runningProperty());
         canRegister.set(auth.canSelfRegister());
     }
 
@@ -47,9 +47,8 @@ public final class SignInViewModel {
         }
         String name = username.get();
         String pw = password.get();
-        busy.set(true);
         message.set("");
-        tasks.run(BackgroundTask.of("Signing in", p -> auth.signIn(name, pw))
+        work.start(BackgroundTask.of("Signing in", p -> auth.signIn(name, pw))
                 .onSuccess(result -> {
                     password.set("");
                     if (result instanceof SignInResult.Success s) {
@@ -60,8 +59,7 @@ public final class SignInViewModel {
                         message.set(l.message());
                     }
                 })
-                .onFailure(e -> message.set("Sign-in failed: " + e.getMessage()))
-                .onFinished(() -> busy.set(false)));
+                .onFailure(e -> message.set("Sign-in failed: " + e.getMessage())));
     }
 
     public StringProperty usernameProperty() {
@@ -77,7 +75,7 @@ public final class SignInViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.runningProperty();
     }
 
     public ReadOnlyBooleanProperty canRegisterProperty() {

@@ -3,11 +3,9 @@ package org.beatwise.ui.train;
 import java.io.File;
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -15,7 +13,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -27,13 +24,14 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.beatwise.features.FeatureSet;
 import org.beatwise.features.Target;
@@ -43,6 +41,8 @@ import org.beatwise.model.ModelReport;
 import org.beatwise.model.ModelSummary;
 import org.beatwise.model.Split;
 import org.beatwise.ui.common.Forms;
+import org.beatwise.ui.common.Palette;
+import org.beatwise.ui.common.Tables;
 
 /**
  * Train &amp; Evaluate: settings, progress and saved models on the left; the figures beside the baselines,
@@ -90,6 +90,10 @@ public final class TrainView extends SplitPane {
     static final String TIP_PRIOR = "Prior baseline: give every incident the training frequencies of the offence "
             + "types as its probabilities. A model whose log loss is not below the prior's adds nothing.";
 
+    private static final PseudoClass NOT_TEST = PseudoClass.getPseudoClass("not-test");
+    private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+    private static final PseudoClass DIAGONAL = PseudoClass.getPseudoClass("diagonal");
+
     private final TrainViewModel vm;
 
     public TrainView(TrainViewModel vm) {
@@ -119,7 +123,7 @@ public final class TrainView extends SplitPane {
         dataset.setId("train-dataset");
         dataset.valueProperty().bindBidirectional(vm.datasetProperty());
         dataset.setOnShowing(e -> vm.refreshDatasets()); // datasets imported since the pane opened
-        tip(dataset, TIP_DATASET);
+        Forms.tip(dataset, TIP_DATASET);
         ComboBox<Target> target = choice("train-target", Target.values(), vm.targetProperty(), Target::key, TIP_TARGET);
         ComboBox<FeatureSet> features = choice("train-features", FeatureSet.values(), vm.featureSetProperty(),
                 FeatureSet::key, TIP_FEATURES);
@@ -128,7 +132,7 @@ public final class TrainView extends SplitPane {
         preset.setId("train-preset");
         preset.getItems().setAll(TrainViewModel.PRESETS);
         preset.valueProperty().bindBidirectional(vm.presetProperty());
-        tip(preset, TIP_PRESET);
+        Forms.tip(preset, TIP_PRESET);
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -139,14 +143,14 @@ public final class TrainView extends SplitPane {
         grid.addRow(row++, new Label("Features"), features);
         grid.addRow(row++, new Label("Split"), split);
         grid.addRow(row++, new Label("Preset"), preset);
-        grid.addRow(row++, new Label("Trees"), field("train-trees", vm.treesProperty(), TIP_TREES));
-        grid.addRow(row++, new Label("Max depth"), field("train-depth", vm.depthProperty(), TIP_DEPTH));
-        grid.addRow(row++, new Label("Min rows per leaf"), field("train-min-leaf", vm.minLeafProperty(), TIP_LEAF));
+        grid.addRow(row++, new Label("Trees"), Forms.field("train-trees", vm.treesProperty(), TIP_TREES));
+        grid.addRow(row++, new Label("Max depth"), Forms.field("train-depth", vm.depthProperty(), TIP_DEPTH));
+        grid.addRow(row++, new Label("Min rows per leaf"), Forms.field("train-min-leaf", vm.minLeafProperty(), TIP_LEAF));
         grid.addRow(row++, new Label("Features per split"),
-                field("train-features-per-split", vm.featuresPerSplitProperty(), TIP_FEATURES_PER_SPLIT));
-        grid.addRow(row++, new Label("Min class size"), field("train-min-class-size", vm.minClassSizeProperty(), TIP_MIN_CLASS));
-        grid.addRow(row++, new Label("Seed"), field("train-seed", vm.seedProperty(), TIP_SEED));
-        TextField name = field("train-name", vm.modelNameProperty(), TIP_NAME);
+                Forms.field("train-features-per-split", vm.featuresPerSplitProperty(), TIP_FEATURES_PER_SPLIT));
+        grid.addRow(row++, new Label("Min class size"), Forms.field("train-min-class-size", vm.minClassSizeProperty(), TIP_MIN_CLASS));
+        grid.addRow(row++, new Label("Seed"), Forms.field("train-seed", vm.seedProperty(), TIP_SEED));
+        TextField name = Forms.field("train-name", vm.modelNameProperty(), TIP_NAME);
         name.setPromptText("dataset-target-date");
         grid.addRow(row, new Label("Save as"), name);
         Forms.keepLabelsWhole(grid);
@@ -192,24 +196,16 @@ public final class TrainView extends SplitPane {
         TableView<ModelSummary> table = new TableView<>(vm.savedModels());
         table.setId("train-models");
         table.setPrefHeight(220);
-        TableColumn<ModelSummary, String> name = text("Model", ModelSummary::name);
-        name.setPrefWidth(130);
-        table.getColumns().add(name);
-        TableColumn<ModelSummary, String> top3 = text("Top-3", m -> m.top3Accuracy() == null ? "" : ModelReport.format(m.top3Accuracy()));
-        top3.setPrefWidth(50);
-        table.getColumns().add(top3);
-        TableColumn<ModelSummary, String> logLoss = text("Log loss (prior)", m -> m.problem() != null ? m.problem()
-                : ModelReport.format(m.logLoss()) + " (" + ModelReport.format(m.priorLogLoss()) + ")");
-        logLoss.setPrefWidth(110);
-        table.getColumns().add(logLoss);
-        TableColumn<ModelSummary, String> mb = text("MB", m -> String.format(Locale.ROOT, "%.1f", m.bytes() / 1e6));
-        mb.setPrefWidth(40);
-        table.getColumns().add(mb);
+        table.getColumns().add(Tables.text("Model", ModelSummary::name, 130));
+        table.getColumns().add(Tables.text("Top-3", m -> m.top3Accuracy() == null ? "" : ModelReport.format(m.top3Accuracy()), 50));
+        table.getColumns().add(Tables.text("Log loss (prior)", m -> m.problem() != null ? m.problem()
+                : ModelReport.format(m.logLoss()) + " (" + ModelReport.format(m.priorLogLoss()) + ")", 110));
+        table.getColumns().add(Tables.text("MB", m -> String.format(Locale.ROOT, "%.1f", m.bytes() / 1e6), 40));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ModelSummary m, boolean empty) {
                 super.updateItem(m, empty);
-                setTooltip(empty || m == null ? null : wrapTip(m.problem() != null ? m.problem()
+                setTooltip(empty || m == null ? null : Forms.tooltip(m.problem() != null ? m.problem()
                         : String.format(Locale.ROOT, "%s: dataset '%s', target %s, %s split, %d classes, top-1 %s; "
                                 + "trained by %s at %s", m.name(), m.dataset(), m.target(), m.split(), m.classes(),
                         ModelReport.format(m.accuracy()), m.createdBy(), m.createdAt())));
@@ -271,29 +267,25 @@ public final class TrainView extends SplitPane {
     private VBox figures() {
         TableView<ModelReport.Figure> table = new TableView<>(vm.figures());
         table.setId("train-figures");
-        TableColumn<ModelReport.Figure, String> label = text("Figure (test rows)", ModelReport.Figure::label);
-        TableColumn<ModelReport.Figure, String> model = text("Model", f -> ModelReport.format(f.model()));
+        table.getStyleClass().add("train-figures");
+        TableColumn<ModelReport.Figure, String> label = Tables.text("Figure (test rows)", ModelReport.Figure::label, 235);
+        TableColumn<ModelReport.Figure, String> model = Tables.text("Model", f -> ModelReport.format(f.model()), 62);
         model.setId("train-figures-model");
-        TableColumn<ModelReport.Figure, String> majority = text("Majority", f -> ModelReport.format(f.majority()));
+        TableColumn<ModelReport.Figure, String> majority = Tables.text("Majority", f -> ModelReport.format(f.majority()), 78);
         majority.setId("train-figures-majority");
-        TableColumn<ModelReport.Figure, String> prior = text("Prior", f -> ModelReport.format(f.prior()));
+        TableColumn<ModelReport.Figure, String> prior = Tables.text("Prior", f -> ModelReport.format(f.prior()), 62);
         prior.setId("train-figures-prior");
-        TableColumn<ModelReport.Figure, String> remark = text("", ModelReport.Figure::remark);
-        headerTip(majority, TIP_MAJORITY);
-        headerTip(prior, TIP_PRIOR);
+        TableColumn<ModelReport.Figure, String> remark = Tables.text("", ModelReport.Figure::remark, 340);
+        Tables.headerTip(majority, TIP_MAJORITY);
+        Tables.headerTip(prior, TIP_PRIOR);
         table.getColumns().setAll(java.util.List.of(label, model, majority, prior, remark));
-        label.setPrefWidth(235);
-        model.setPrefWidth(62);
-        majority.setPrefWidth(78);
-        prior.setPrefWidth(62);
-        remark.setPrefWidth(340);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ModelReport.Figure f, boolean empty) {
                 super.updateItem(f, empty);
-                setTooltip(empty || f == null ? null : wrapTip(f.explanation()));
+                setTooltip(empty || f == null ? null : Forms.tooltip(f.explanation()));
                 // the two figures without baselines are not test figures: set them apart
-                setStyle(!empty && f != null && f.majority() == null ? "-fx-font-style: italic;" : "");
+                pseudoClassStateChanged(NOT_TEST, !empty && f != null && f.majority() == null);
             }
         });
         table.setPrefHeight(330);
@@ -320,18 +312,14 @@ public final class TrainView extends SplitPane {
     private TableView<ClassMetrics> perClass() {
         TableView<ClassMetrics> table = new TableView<>(vm.perClass());
         table.setId("train-per-class");
-        TableColumn<ClassMetrics, String> name = text("Class", ClassMetrics::label);
-        name.setPrefWidth(320);
-        table.getColumns().add(name);
-        table.getColumns().add(number("Precision", ClassMetrics::precision));
-        table.getColumns().add(number("Recall", ClassMetrics::recall));
-        table.getColumns().add(number("F1", ClassMetrics::f1));
-        TableColumn<ClassMetrics, Number> support = new TableColumn<>("Test rows");
-        support.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().support()));
-        table.getColumns().add(support);
+        table.getColumns().add(Tables.text("Class", ClassMetrics::label, 320));
+        table.getColumns().add(Tables.decimal("Precision", ClassMetrics::precision));
+        table.getColumns().add(Tables.decimal("Recall", ClassMetrics::recall));
+        table.getColumns().add(Tables.decimal("F1", ClassMetrics::f1));
+        table.getColumns().add(Tables.number("Test rows", ClassMetrics::support));
         table.getColumns().subList(1, 5).forEach(c -> c.setPrefWidth(90));
-        headerTip(table.getColumns().get(1), "Of the incidents the model called this class, the share that were.");
-        headerTip(table.getColumns().get(2), "Of the incidents of this class, the share the model called it.");
+        Tables.headerTip(table.getColumns().get(1), "Of the incidents the model called this class, the share that were.");
+        Tables.headerTip(table.getColumns().get(2), "Of the incidents of this class, the share the model called it.");
         return table;
     }
 
@@ -358,38 +346,32 @@ public final class TrainView extends SplitPane {
         if (g == null) {
             return;
         }
-        Color accent = Color.web("#1f5fa8");
         grid.add(new Label("true ↓  predicted →"), 0, 0);
         for (int c = 0; c < g.size(); c++) {
             Label h = new Label(Integer.toString(c + 1));
             h.setTooltip(new Tooltip(g.labels().get(c)));
-            h.setMinWidth(44);
-            h.setAlignment(Pos.CENTER);
+            h.getStyleClass().add("confusion-header");
             grid.add(h, c + 1, 0);
         }
         for (int r = 0; r < g.size(); r++) {
             Label rowLabel = new Label((r + 1) + ". " + g.labels().get(r));
-            rowLabel.setMaxWidth(260);
+            rowLabel.getStyleClass().add("confusion-row-label");
             rowLabel.setTooltip(new Tooltip(g.labels().get(r)));
             grid.add(rowLabel, 0, r + 1);
             for (int c = 0; c < g.size(); c++) {
                 double share = g.rowShare(r, c);
                 Label cell = new Label(Integer.toString(g.counts()[r][c]));
-                cell.setMinSize(44, 24);
-                cell.setAlignment(Pos.CENTER);
-                Color bg = Color.WHITE.interpolate(accent, Math.min(1, share));
-                cell.setStyle("-fx-background-color: " + web(bg) + "; -fx-text-fill: " + (share > 0.5 ? "white" : "black")
-                        + (r == c ? "; -fx-font-weight: bold" : "") + ";");
+                cell.getStyleClass().add("confusion-cell");
+                cell.pseudoClassStateChanged(DARK, share > 0.5);
+                cell.pseudoClassStateChanged(DIAGONAL, r == c);
+                // the shade is the share itself, so it is painted here from the one accent constant
+                cell.setBackground(new Background(new BackgroundFill(
+                        Color.WHITE.interpolate(Palette.ACCENT, Math.min(1, share)), null, null)));
                 cell.setTooltip(new Tooltip(String.format(Locale.ROOT, "true %s, predicted %s: %d incidents (%.0f %% of the row)",
                         g.labels().get(r), g.labels().get(c), g.counts()[r][c], 100 * share)));
                 grid.add(cell, c + 1, r + 1);
             }
         }
-    }
-
-    private static String web(Color c) {
-        return String.format(Locale.ROOT, "rgb(%d,%d,%d)", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
     }
 
     private VBox calibration() {
@@ -456,45 +438,7 @@ public final class TrainView extends SplitPane {
             }
         });
         box.valueProperty().bindBidirectional(property);
-        tip(box, tip);
+        Forms.tip(box, tip);
         return box;
-    }
-
-    private static TextField field(String id, javafx.beans.property.StringProperty property, String tip) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(property);
-        f.setPrefColumnCount(8);
-        tip(f, tip);
-        return f;
-    }
-
-    private static void tip(Control c, String text) {
-        c.setTooltip(wrapTip(text));
-    }
-
-    private static Tooltip wrapTip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(420);
-        t.setShowDuration(Duration.seconds(30));
-        return t;
-    }
-
-    private static <S> void headerTip(TableColumn<S, ?> column, String text) {
-        Label header = new Label(column.getText());
-        header.setTooltip(wrapTip(text));
-        column.setGraphic(header);
-        column.setText("");
-    }
-
-    private static <S> TableColumn<S, String> text(String title, Function<S, String> value) {
-        TableColumn<S, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
-    }
-
-    private static <S> TableColumn<S, String> number(String title, Function<S, Double> value) {
-        return text(title, s -> String.format(Locale.ROOT, "%.3f", value.apply(s)));
     }
 }

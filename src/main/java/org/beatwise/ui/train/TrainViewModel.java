@@ -55,7 +55,6 @@ public final class TrainViewModel {
     private final ModelService models;
     private final Supplier<List<String>> datasetNames;
     private final Session session;
-    private final TaskRunner tasks;
 
     private final ObservableList<String> datasets = FXCollections.observableArrayList();
     private final StringProperty dataset = new SimpleStringProperty();
@@ -93,7 +92,6 @@ public final class TrainViewModel {
         this.models = Objects.requireNonNull(models);
         this.datasetNames = Objects.requireNonNull(datasetNames);
         this.session = Objects.requireNonNull(session);
-        this.tasks = Objects.requireNonNull(tasks);
         this.work = new TaskTracker(tasks);
         applyPreset("default");
         preset.addListener((o, a, p) -> {
@@ -232,51 +230,45 @@ public final class TrainViewModel {
         }));
     }
 
-    /** Deletes the selected saved model (the view asks for confirmation first). */
-    public boolean deleteSelected() {
+    /** Deletes the selected saved model in the background (the view asks for confirmation first). */
+    public void deleteSelected() {
         ModelSummary m = selectedModel.get();
         if (m == null || work.isRunning()) {
-            return false;
+            return;
         }
-        try {
-            boolean deleted = models.delete(session.username(), m.name());
-            message.set(deleted ? "Deleted model '" + m.name() + "'." : "Model '" + m.name() + "' was already gone.");
-            if (report.get() != null && m.name().equals(report.get().model())) {
-                clearResults();
-            }
-            refreshModels();
-            return deleted;
-        } catch (RuntimeException e) {
-            message.set(e.getMessage());
-            return false;
-        }
+        start(BackgroundTask.of("Deleting model '" + m.name() + "'", p -> models.delete(session.username(), m.name()))
+                .onSuccess(deleted -> {
+                    message.set(deleted ? "Deleted model '" + m.name() + "'." : "Model '" + m.name() + "' was already gone.");
+                    if (report.get() != null && m.name().equals(report.get().model())) {
+                        clearResults();
+                    }
+                    refreshModels();
+                }));
     }
 
+    /** Writes the selected model's bundle to a file, in the background (a forest can be tens of megabytes). */
     public void exportSelected(Path file) {
         ModelSummary m = selectedModel.get();
-        if (m == null || file == null) {
+        if (m == null || file == null || work.isRunning()) {
             return;
         }
-        try {
+        start(BackgroundTask.of("Exporting model '" + m.name() + "'", p -> {
             models.export(m.name(), file);
-            message.set("Exported model '" + m.name() + "' to " + file + ".");
-        } catch (RuntimeException e) {
-            message.set(e.getMessage());
-        }
+            return file;
+        }).onSuccess(f -> message.set("Exported model '" + m.name() + "' to " + f + ".")));
     }
 
+    /** Imports a bundle file in the background and selects the imported model. */
     public void importFile(Path file) {
-        if (file == null) {
+        if (file == null || work.isRunning()) {
             return;
         }
-        try {
-            String name = models.importFile(session.username(), file);
-            refreshModels();
-            selectedModel.set(savedModels.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null));
-            message.set("Imported model '" + name + "'.");
-        } catch (RuntimeException e) {
-            message.set(e.getMessage());
-        }
+        start(BackgroundTask.of("Importing " + file.getFileName(), p -> models.importFile(session.username(), file))
+                .onSuccess(name -> {
+                    refreshModels();
+                    selectedModel.set(savedModels.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null));
+                    message.set("Imported model '" + name + "'.");
+                }));
     }
 
     private void showModel(TrainedModel m) {

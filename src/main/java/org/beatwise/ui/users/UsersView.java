@@ -1,6 +1,5 @@
 package org.beatwise.ui.users;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -10,12 +9,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.beatwise.store.Role;
 import org.beatwise.store.UserAccount;
+import org.beatwise.ui.common.Tables;
 
 /** The Users pane (administrators only). */
 public final class UsersView extends VBox {
@@ -26,18 +25,18 @@ public final class UsersView extends VBox {
 
         TableView<UserAccount> table = new TableView<>(vm.users());
         table.setId("users-table");
-        table.getColumns().add(column("User", u -> u.username()));
-        table.getColumns().add(column("Role", u -> u.role().name().toLowerCase()));
-        table.getColumns().add(column("Last sign-in", u -> u.lastSignIn() == null ? "never" : u.lastSignIn().toString()));
-        table.getColumns().add(column("Failed attempts", u -> Integer.toString(u.failedAttempts())));
-        table.getColumns().add(column("Locked until", u -> u.lockedUntil() == null ? "" : u.lockedUntil().toString()));
+        table.getColumns().add(Tables.text("User", u -> u.username()));
+        table.getColumns().add(Tables.text("Role", u -> u.role().name().toLowerCase()));
+        table.getColumns().add(Tables.text("Last sign-in", u -> u.lastSignIn() == null ? "never" : u.lastSignIn().toString()));
+        table.getColumns().add(Tables.text("Failed attempts", u -> Integer.toString(u.failedAttempts())));
+        table.getColumns().add(Tables.text("Locked until", u -> u.lockedUntil() == null ? "" : u.lockedUntil().toString()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         Button unlock = new Button("Unlock");
-        unlock.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        unlock.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(vm.runningProperty()));
         unlock.setOnAction(e -> vm.unlock(table.getSelectionModel().getSelectedItem()));
         Button remove = new Button("Remove…");
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(vm.runningProperty()));
         remove.setOnAction(e -> {
             UserAccount user = table.getSelectionModel().getSelectedItem();
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Remove the account " + user.username() + "?",
@@ -63,16 +62,11 @@ public final class UsersView extends VBox {
         role.valueProperty().bindBidirectional(vm.newRoleProperty());
         Button add = new Button("Add user");
         add.setId("add-user");
+        add.disableProperty().bind(vm.runningProperty());
         add.setOnAction(e -> vm.addUser());
         HBox addRow = new HBox(8, name, password, role, add);
 
         getChildren().addAll(new Label("Users of this station"), table, new HBox(8, unlock, remove), addRow,
                 selfRegistration, message);
-    }
-
-    private static TableColumn<UserAccount, String> column(String title, java.util.function.Function<UserAccount, String> value) {
-        TableColumn<UserAccount, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
     }
 }

@@ -3,6 +3,7 @@ package org.beatwise.ui.users;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,7 +16,9 @@ import org.beatwise.auth.AuthService;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.store.Role;
 import org.beatwise.store.UserAccount;
+import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.TaskRunner;
+import org.beatwise.ui.common.TaskTracker;
 
 /** The administrator's user list: unlock, remove, and whether self-registration is allowed. */
 public final class UsersViewModel {
@@ -28,11 +31,12 @@ public final class UsersViewModel {
     private final StringProperty newUsername = new SimpleStringProperty("");
     private final StringProperty newPassword = new SimpleStringProperty("");
     private final ObjectProperty<Role> newRole = new SimpleObjectProperty<>(Role.ANALYST);
+    private final TaskTracker work;
 
     public UsersViewModel(AuthService auth, Session session, TaskRunner tasks) {
         this.auth = Objects.requireNonNull(auth);
         this.session = Objects.requireNonNull(session);
-        Objects.requireNonNull(tasks);
+        this.work = new TaskTracker(tasks);
         refresh();
         selfRegistration.addListener((o, a, b) -> {
             if (b != auth.settings().selfRegistration()) {
@@ -47,16 +51,20 @@ public final class UsersViewModel {
         selfRegistration.set(auth.settings().selfRegistration());
     }
 
-    /** An administrator adds an account; the password rules apply as at registration. */
+    /**
+     * An administrator adds an account; the password rules apply as at registration. bcrypt at cost 12
+     * takes a quarter second, so the account is made in the background.
+     */
     public void addUser() {
+        if (work.isRunning()) {
+            return;
+        }
         String name = newUsername.get();
         String password = newPassword.get();
+        Role role = newRole.get();
         newPassword.set("");
-        act(() -> auth.addUser(session.username(), name, password, newRole.get()),
-                "Added " + name.strip() + " as " + newRole.get().name().toLowerCase() + ".");
-        if (message.get().startsWith("Added")) {
-            newUsername.set("");
-        }
+        act("Adding " + name.strip(), () -> auth.addUser(session.username(), name, password, role),
+                "Added " + name.strip() + " as " + role.name().toLowerCase() + ".", () -> newUsername.set(""));
     }
 
     public StringProperty newUsernameProperty() {
@@ -72,21 +80,25 @@ public final class UsersViewModel {
     }
 
     public void unlock(UserAccount user) {
-        act(() -> auth.unlock(session.username(), user.username()), "Unlocked " + user.username() + ".");
+        act("Unlocking " + user.username(), () -> auth.unlock(session.username(), user.username()),
+                "Unlocked " + user.username() + ".", () -> { });
     }
 
     public void remove(UserAccount user) {
-        act(() -> auth.remove(session.username(), user.username()), "Removed " + user.username() + ".");
+        act("Removing " + user.username(), () -> auth.remove(session.username(), user.username()),
+                "Removed " + user.username() + ".", () -> { });
     }
 
-    private void act(Runnable action, String done) {
-        try {
+    /** Runs the change through the tracker; the message says what happened and the list is read again either way. */
+    private void act(String title, Runnable action, String done, Runnable onDone) {
+        work.start(BackgroundTask.of(title, p -> {
             action.run();
-            message.set(done);
-        } catch (RuntimeException e) {
-            message.set(e.getMessage());
-        }
-        refresh();
+            return done;
+        }).onSuccess(text -> {
+            message.set(text);
+            onDone.run();
+        }).onFailure(e -> message.set(e.getMessage()))
+                .onFinished(this::refresh));
     }
 
     public ObservableList<UserAccount> users() {
@@ -95,6 +107,11 @@ public final class UsersViewModel {
 
     public BooleanProperty selfRegistrationProperty() {
         return selfRegistration;
+    }
+
+    /** True while an account is being added, unlocked or removed. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return work.runningProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

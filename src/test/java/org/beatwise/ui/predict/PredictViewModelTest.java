@@ -1,6 +1,8 @@
 package org.beatwise.ui.predict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +23,7 @@ import org.beatwise.store.Role;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.SmallModels;
 import org.beatwise.testing.TestHomes;
+import org.beatwise.ui.common.RecordingTaskRunner;
 import org.beatwise.ui.common.SameThreadTaskRunner;
 import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.Test;
@@ -39,8 +42,7 @@ class PredictViewModelTest {
         PredictViewModel vm = new PredictViewModel(new Session("alice", Role.ANALYST, Instant.EPOCH), s.alerts(),
                 new PredictSources(() -> List.of(model.name()), name -> ModelChoice.of(model), () -> List.of("set-a"),
                         name -> hotspots, name -> new double[0][], List::of), new SameThreadTaskRunner());
-        vm.refreshChoices();
-        vm.selectModel(model.name());
+        vm.open();
         return vm;
     }
 
@@ -88,7 +90,7 @@ class PredictViewModelTest {
             PredictViewModel vm = vm(s);
             List<List<AlertRecord>> heard = new ArrayList<>();
             vm.setOnAlerts(heard::add);
-            vm.selectHotspotSet("set-a");
+            assertEquals("set-a", vm.selectedHotspotSetProperty().get(), "the pane opens on the first hotspot set");
             assertEquals(3, vm.circlesProperty().get().size());
             Hotspot first = hotspots.hotspots().get(0);
             double confidence = vm.pick(42.60, -71.08).confidence();
@@ -109,6 +111,80 @@ class PredictViewModelTest {
             assertEquals("PROXIMITY", last.rule());
             assertTrue(last.detail().contains("inside hotspot 1"), last.detail());
             assertEquals("set-a", last.hotspotSet());
+        }
+    }
+
+    @Test
+    void comingBackShowsNewModelsAndKeepsTheChoiceAComboBoxDropped() {
+        try (Services s = TestHomes.fast(home, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")))) {
+            List<String> names = new ArrayList<>(List.of("first", "second"));
+            List<String> loaded = new ArrayList<>();
+            PredictViewModel vm = new PredictViewModel(new Session("alice", Role.ANALYST, Instant.EPOCH), s.alerts(),
+                    new PredictSources(() -> List.copyOf(names), name -> {
+                        loaded.add(name);
+                        return ModelChoice.of(model);
+                    }, List::of, name -> null, name -> new double[0][], List::of), new SameThreadTaskRunner());
+            vm.open();
+            assertEquals("first", vm.selectedModelProperty().get(), "the last used model is listed first");
+            assertNull(vm.selectedHotspotSetProperty().get(), "no hotspot set to choose");
+            assertEquals(List.of("first"), loaded);
+
+            // A combo box bound to the choice clears it when its items are replaced.
+            vm.modelChoices().addListener((javafx.collections.ListChangeListener<String>) c -> vm.selectedModelProperty().set(null));
+            names.add(0, "trained-meanwhile");
+            vm.onShown();
+            assertEquals(List.of("trained-meanwhile", "first", "second"), vm.modelChoices());
+            assertEquals("first", vm.selectedModelProperty().get());
+            assertEquals(List.of("first", "first"), loaded, "the restored choice is loaded again");
+            assertNotNull(vm.modelProperty().get());
+
+            names.remove("first");
+            vm.onShown();
+            assertNull(vm.selectedModelProperty().get(), "a model deleted elsewhere is not chosen again");
+            assertNull(vm.modelProperty().get());
+        }
+    }
+
+    @Test
+    void aDeliberateCheckPlacesTheMarkerWhereTheFormSaysTypingDoesNot() {
+        try (Services s = TestHomes.fast(home, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")))) {
+            PredictViewModel vm = vm(s);
+            vm.latProperty().set(" 42.31 ");
+            vm.lonProperty().set("-71.07");
+            vm.hourProperty().set("3");
+            assertNotNull(vm.predictionProperty().get(), "typing predicts at once");
+            assertNull(vm.markerProperty().get(), "but places no marker");
+            var p = vm.predict(true);
+            PredictViewModel.Marker m = vm.markerProperty().get();
+            assertEquals(42.31, m.lat(), 1e-12);
+            assertEquals(-71.07, m.lon(), 1e-12);
+            assertEquals(p, m.prediction());
+
+            vm.pick(42.35, -71.05);
+            assertEquals(42.35, vm.markerProperty().get().lat(), 1e-6);
+            assertEquals(-71.05, vm.markerProperty().get().lon(), 1e-6);
+            vm.latProperty().set("north");
+            assertNull(vm.predict(true));
+            assertEquals(42.35, vm.markerProperty().get().lat(), 1e-6, "an invalid place moves no marker");
+        }
+    }
+
+    @Test
+    void modelsAndHotspotSetsLoadThroughTheTaskRunner() {
+        try (Services s = TestHomes.fast(home, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")))) {
+            RecordingTaskRunner tasks = new RecordingTaskRunner();
+            PredictViewModel vm = new PredictViewModel(new Session("alice", Role.ANALYST, Instant.EPOCH), s.alerts(),
+                    new PredictSources(() -> List.of(model.name()), name -> ModelChoice.of(model), () -> List.of("set-a"),
+                            name -> hotspots, name -> new double[0][], List::of), tasks);
+            vm.open();
+            assertEquals(List.of("Loading model " + model.name(), "Loading hotspot set set-a"), tasks.titles());
+            assertTrue(vm.loadingProperty().get());
+            assertNull(vm.modelProperty().get());
+            assertTrue(vm.circlesProperty().get().isEmpty());
+            tasks.runAll();
+            assertFalse(vm.loadingProperty().get());
+            assertNotNull(vm.modelProperty().get());
+            assertEquals(3, vm.circlesProperty().get().size());
         }
     }
 }

@@ -21,6 +21,7 @@ import org.beatwise.store.Role;
 import org.beatwise.testing.CrimeDemo;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.ui.common.CancellingTaskRunner;
+import org.beatwise.ui.common.RecordingTaskRunner;
 import org.beatwise.ui.common.SameThreadTaskRunner;
 import org.beatwise.ui.common.TaskRunner;
 import org.beatwise.wiring.DataHome;
@@ -194,7 +195,23 @@ class TrainViewModelTest {
         vm.importFile(file);
         assertTrue(vm.messageProperty().get().contains("already exists"), vm.messageProperty().get());
 
-        assertTrue(vm.deleteSelected());
+        // Deleting goes through the task runner: with a runner that only records, nothing is deleted yet.
+        RecordingTaskRunner recorded = new RecordingTaskRunner();
+        TrainViewModel held = vm(recorded);
+        held.selectedModelProperty().set(held.savedModels().get(0));
+        held.deleteSelected();
+        assertEquals(List.of("Deleting model '" + name + "'"), recorded.titles());
+        assertTrue(held.runningProperty().get());
+        assertFalse(held.canUseSelectedProperty().get(), "no second action while the delete runs");
+        assertEquals(1, services.models().list().size());
+        recorded.runAll();
+        assertEquals("Deleted model '" + name + "'.", held.messageProperty().get());
+        assertFalse(held.runningProperty().get());
+        assertTrue(held.savedModels().isEmpty());
+
+        vm.importFile(file);
+        assertEquals("Imported model '" + name + "'.", vm.messageProperty().get());
+        vm.deleteSelected();
         assertEquals("Deleted model '" + name + "'.", vm.messageProperty().get());
         assertTrue(vm.savedModels().isEmpty());
         assertNull(vm.reportProperty().get());

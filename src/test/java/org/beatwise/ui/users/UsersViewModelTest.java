@@ -2,14 +2,17 @@ package org.beatwise.ui.users;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.Role;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.TestHomes;
+import org.beatwise.ui.common.RecordingTaskRunner;
 import org.beatwise.ui.common.SameThreadTaskRunner;
 import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,30 @@ class UsersViewModelTest {
             vm.selfRegistrationProperty().set(false);
             assertFalse(s.auth().settings().selfRegistration());
             assertEquals(AuditEvent.SETTINGS_CHANGED, s.audit().latest(1).get(0).event());
+        }
+    }
+
+    @Test
+    void addingAUserRunsBcryptThroughTheTaskRunner() {
+        try (Services s = TestHomes.fast(home, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")))) {
+            s.auth().register("root", "granite-harbour-74");
+            RecordingTaskRunner tasks = new RecordingTaskRunner();
+            UsersViewModel vm = new UsersViewModel(s.auth(), new Session("root", Role.ADMIN, Instant.EPOCH), tasks);
+            vm.newUsernameProperty().set("carol");
+            vm.newPasswordProperty().set("tidal-lantern-395");
+            vm.addUser();
+            assertEquals(List.of("Adding carol"), tasks.titles());
+            assertTrue(vm.runningProperty().get());
+            assertEquals(1, s.auth().users().size(), "nothing is hashed or stored on the calling thread");
+            assertEquals("", vm.newPasswordProperty().get(), "the password leaves the form at once");
+            vm.addUser();
+            assertEquals(1, tasks.pending(), "a second press while the first runs does nothing");
+
+            tasks.runAll();
+            assertEquals("Added carol as analyst.", vm.messageProperty().get());
+            assertEquals(2, vm.users().size());
+            assertEquals("", vm.newUsernameProperty().get());
+            assertFalse(vm.runningProperty().get());
         }
     }
 }

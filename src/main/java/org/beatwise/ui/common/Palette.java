@@ -1,0 +1,15 @@
+package org.beatwise.ui.common;
+
+import javafx.scene.paint.Color;
+
+/**
+ * Colours for what must be painted from code (a heat map's shade computed per cell). Everything else
+ * takes its colour from beatwise.css; these mirror its looked-up colours and change together with them.
+ */
+public final class Palette {
+
+    /** {@code -fx-accent} in beatwise.css. */
+    public static final Color ACCENT = Color.web("#1f5fa8");
+
+    private Palette() { }
+}
