@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.beatwise.auth.AuthService;
 import org.beatwise.auth.SignInResult;
 import org.beatwise.auth.SignInResult.Session;
+import org.beatwise.settings.StationSettingsService;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.TaskRunner;
 
@@ -20,6 +21,7 @@ import org.beatwise.ui.common.TaskRunner;
 public final class MainViewModel {
 
     private final AuthService auth;
+    private final StationSettingsService stationSettings;
     private final TaskRunner tasks;
     private final Session session;
     private final List<PaneSpec> panes;
@@ -28,8 +30,10 @@ public final class MainViewModel {
     private final StringProperty unlockPassword = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper unlockMessage = new ReadOnlyStringWrapper("");
 
-    public MainViewModel(AuthService auth, TaskRunner tasks, Session session, List<PaneSpec> allPanes) {
+    public MainViewModel(AuthService auth, StationSettingsService stationSettings, TaskRunner tasks, Session session,
+                         List<PaneSpec> allPanes) {
         this.auth = Objects.requireNonNull(auth);
+        this.stationSettings = Objects.requireNonNull(stationSettings);
         this.tasks = Objects.requireNonNull(tasks);
         this.session = Objects.requireNonNull(session);
         this.panes = allPanes.stream().filter(p -> !p.adminOnly() || session.isAdmin()).toList();
@@ -59,7 +63,7 @@ public final class MainViewModel {
     }
 
     public java.time.Duration idleLimit() {
-        return auth.settings().idleLock();
+        return stationSettings.auth().idleLock();
     }
 
     /** The screen locks after idle time; the work underneath stays as it is. */
