@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.beatwise.geo.LatLon;
+import org.beatwise.settings.AlertSettings;
 
 /** The alert rules themselves: pure functions of a check, the hotspots and the settings. */
 public final class AlertRules {

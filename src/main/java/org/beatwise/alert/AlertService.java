@@ -6,11 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.beatwise.geo.LatLon;
+import org.beatwise.settings.AlertSettings;
+import org.beatwise.settings.StationSettingsService;
 import org.beatwise.store.AlertRecord;
 import org.beatwise.store.AlertStore;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.AuditStore;
-import org.beatwise.store.SettingsStore;
 
 /**
  * Evaluates the alert rules for a prediction, stores what fires, and keeps quiet about a rule that
@@ -23,23 +24,14 @@ public final class AlertService {
 
     private final AlertStore alerts;
     private final AuditStore audit;
-    private final SettingsStore settingsStore;
+    private final StationSettingsService stationSettings;
     private final Clock clock;
 
-    public AlertService(AlertStore alerts, AuditStore audit, SettingsStore settings, Clock clock) {
+    public AlertService(AlertStore alerts, AuditStore audit, StationSettingsService stationSettings, Clock clock) {
         this.alerts = alerts;
         this.audit = audit;
-        this.settingsStore = settings;
+        this.stationSettings = stationSettings;
         this.clock = clock;
-    }
-
-    public AlertSettings settings() {
-        return AlertSettings.of(settingsStore.withPrefix(AlertSettings.PREFIX));
-    }
-
-    public void updateSettings(String actor, AlertSettings settings) {
-        settingsStore.putAll(settings.toProperties());
-        audit.record(actor, AuditEvent.SETTINGS_CHANGED, settings.toProperties().toString());
     }
 
     /**
@@ -49,7 +41,7 @@ public final class AlertService {
      */
     public List<AlertRecord> check(String username, PredictionCheck check, List<Zone> zones, String modelName,
                                    String hotspotSet) {
-        AlertSettings settings = settings();
+        AlertSettings settings = stationSettings.alerts();
         Instant now = clock.instant();
         List<AlertRecord> raised = new ArrayList<>();
         for (Finding f : AlertRules.evaluate(check, zones, settings)) {

@@ -7,10 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.beatwise.auth.SignInResult.Session;
+import org.beatwise.settings.AuthSettings;
+import org.beatwise.settings.StationSettingsService;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.Role;
-import org.beatwise.store.SettingsStore;
 import org.beatwise.store.UserAccount;
 import org.beatwise.store.UserStore;
 import org.mindrot.jbcrypt.BCrypt;
@@ -25,16 +26,17 @@ public final class AuthService {
 
     private final UserStore users;
     private final AuditStore audit;
-    private final SettingsStore settingsStore;
+    private final StationSettingsService stationSettings;
     private final PasswordPolicy policy;
     private final Clock clock;
     // Verified against when the user does not exist, so an unknown name costs as much time as a known one.
     private volatile String decoyHash;
 
-    public AuthService(UserStore users, AuditStore audit, SettingsStore settings, PasswordPolicy policy, Clock clock) {
+    public AuthService(UserStore users, AuditStore audit, StationSettingsService stationSettings, PasswordPolicy policy,
+                       Clock clock) {
         this.users = users;
         this.audit = audit;
-        this.settingsStore = settings;
+        this.stationSettings = stationSettings;
         this.policy = policy;
         this.clock = clock;
     }
@@ -43,13 +45,8 @@ public final class AuthService {
         return policy;
     }
 
-    public AuthSettings settings() {
-        return AuthSettings.of(settingsStore.withPrefix(AuthSettings.PREFIX));
-    }
-
-    public void updateSettings(String actor, AuthSettings settings) {
-        settingsStore.putAll(settings.toProperties());
-        audit.record(actor, AuditEvent.SETTINGS_CHANGED, settings.toProperties().toString());
+    private AuthSettings settings() {
+        return stationSettings.auth();
     }
 
     public boolean hasUsers() {
@@ -162,10 +159,6 @@ public final class AuthService {
         }
         users.delete(username);
         audit.record(actor, AuditEvent.USER_REMOVED, account.username());
-    }
-
-    public void setSelfRegistration(String actor, boolean enabled) {
-        updateSettings(actor, settings().withSelfRegistration(enabled));
     }
 
     private String decoyHash(AuthSettings settings) {

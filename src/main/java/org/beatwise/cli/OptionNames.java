@@ -1,7 +1,7 @@
 package org.beatwise.cli;
 
-import java.util.Map;
 import java.util.function.Supplier;
+import org.beatwise.settings.FieldLabels;
 
 /**
  * Core records name their fields ("maxDepth must be >= 0"); a person at the command line typed an
@@ -12,23 +12,12 @@ final class OptionNames {
     private OptionNames() { }
 
     /** Runs {@code build}; an IllegalArgumentException is re-thrown with the field at its start named as an option. */
-    static <T> T check(Map<String, String> fieldToOption, Supplier<T> build) {
+    static <T> T check(FieldLabels names, Supplier<T> build) {
         try {
             return build.get();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(rename(fieldToOption, e.getMessage()), e);
+            String message = names.withOptions(e.getMessage());
+            throw new IllegalArgumentException(message == null ? "invalid value" : message, e);
         }
-    }
-
-    static String rename(Map<String, String> fieldToOption, String message) {
-        if (message == null) {
-            return "invalid value";
-        }
-        for (Map.Entry<String, String> e : fieldToOption.entrySet()) {
-            if (message.startsWith(e.getKey() + " ")) {
-                return e.getValue() + message.substring(e.getKey().length());
-            }
-        }
-        return message;
     }
 }

@@ -10,6 +10,8 @@ import org.beatwise.model.ClassProbability;
 import org.beatwise.model.ModelReport;
 import org.beatwise.model.ModelService;
 import org.beatwise.model.Prediction;
+import org.beatwise.settings.FieldLabels;
+import org.beatwise.settings.FieldLabels.Field;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,8 +20,9 @@ import picocli.CommandLine.Option;
 @Command(name = "predict", description = "Rank the classes of a saved model by probability for one place and time.")
 final class PredictCommand implements Runnable {
 
-    static final Map<String, String> OPTIONS = Map.of("hour", "--hour", "dayOfWeek", "--dow", "month", "--month",
-            "lat", "--lat", "lon", "--lon");
+    static final FieldLabels OPTIONS = FieldLabels.of(new Field("hour", "--hour", "Hour"),
+            new Field("dayOfWeek", "--dow", "Day of week"), new Field("month", "--month", "Month"),
+            new Field("lat", "--lat", "Latitude"), new Field("lon", "--lon", "Longitude"));
     /** Classes printed before the rest is summed up (text output only; JSON has them all). */
     static final int SHOWN = 10;
 

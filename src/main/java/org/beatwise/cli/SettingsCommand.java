@@ -1,10 +1,6 @@
 package org.beatwise.cli;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.beatwise.alert.AlertSettings;
-import org.beatwise.auth.AuthSettings;
-import org.beatwise.settings.MapSettings;
 import org.beatwise.wiring.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,11 +23,7 @@ final class SettingsCommand implements Runnable {
     }
 
     static Map<String, String> all(Services s) {
-        Map<String, String> all = new LinkedHashMap<>();
-        all.putAll(s.auth().settings().toProperties());
-        all.putAll(s.alerts().settings().toProperties());
-        all.putAll(s.mapSettings().get().toProperties());
-        return all;
+        return s.stationSettings().all();
     }
 
     @Override
@@ -56,18 +48,7 @@ final class SettingsCommand implements Runnable {
         @Override
         public void run() {
             Services s = ctx.services();
-            Map<String, String> current = all(s);
-            if (!current.containsKey(key)) {
-                throw new IllegalArgumentException("unknown setting '" + key + "'; known: " + String.join(", ", current.keySet()));
-            }
-            current.put(key, value);
-            if (key.startsWith(AuthSettings.PREFIX)) {
-                s.auth().updateSettings(ctx.actor(), AuthSettings.of(current));
-            } else if (key.startsWith(AlertSettings.PREFIX)) {
-                s.alerts().updateSettings(ctx.actor(), AlertSettings.of(current));
-            } else {
-                s.mapSettings().update(ctx.actor(), MapSettings.of(current));
-            }
+            s.stationSettings().set(ctx.actor(), key, value);
             ctx.print(options.json, Map.of(key, all(s).get(key)), key + " = " + all(s).get(key));
         }
     }

@@ -1,6 +1,5 @@
 package org.beatwise.cli;
 
-import java.util.Map;
 import org.beatwise.features.FeatureSet;
 import org.beatwise.features.Target;
 import org.beatwise.model.ModelReport;
@@ -16,12 +15,6 @@ import picocli.CommandLine.Option;
 @Command(name = "train", description = {"Train the crime-type model on a dataset and save it under <home>/models.",
         "Every setting starts from the preset; the options given replace single settings."})
 final class TrainCommand implements Runnable {
-
-    /** Core field names as they appear in messages → the options a person typed. */
-    static final Map<String, String> OPTIONS = Map.of(
-            "trees", "--trees", "maxDepth", "--depth", "minLeaf", "--min-leaf", "minClassSize", "--min-class-size",
-            "featuresPerSplit", "--features-per-split", "target", "--target", "feature set", "--features",
-            "split", "--split", "preset", "--preset");
 
     private final CliContext ctx;
     @Mixin CommonOptions options;
@@ -63,19 +56,20 @@ final class TrainCommand implements Runnable {
 
     /** The settings the options describe; a bad value is refused with a message naming its option. */
     TrainingSettings settings() {
-        return OptionNames.check(OPTIONS, () -> {
+        return OptionNames.check(TrainingSettings.LABELS, () -> {
             TrainingSettings base = TrainingSettings.preset(preset);
-            return new TrainingSettings(
-                    target == null ? base.target() : Target.parse(target),
-                    features == null ? base.featureSet() : FeatureSet.parse(features),
-                    trees == null ? base.trees() : trees,
-                    depth == null ? base.maxDepth() : depth,
-                    featuresPerSplit == null ? base.featuresPerSplit() : featuresPerSplit,
-                    minLeaf == null ? base.minLeaf() : minLeaf,
-                    minClassSize == null ? base.minClassSize() : minClassSize,
-                    split == null ? base.split() : Split.parse(split),
-                    seed == null ? base.seed() : seed,
-                    base.executionSlots());
+            // Names are parsed before the withers check any number, as the constructor call did, so with several
+            // bad options the same one is reported.
+            Target t = target == null ? base.target() : Target.parse(target);
+            FeatureSet f = features == null ? base.featureSet() : FeatureSet.parse(features);
+            Split s = split == null ? base.split() : Split.parse(split);
+            return base.withTarget(t).withFeatureSet(f).withSplit(s)
+                    .withTrees(trees == null ? base.trees() : trees)
+                    .withMaxDepth(depth == null ? base.maxDepth() : depth)
+                    .withFeaturesPerSplit(featuresPerSplit == null ? base.featuresPerSplit() : featuresPerSplit)
+                    .withMinLeaf(minLeaf == null ? base.minLeaf() : minLeaf)
+                    .withMinClassSize(minClassSize == null ? base.minClassSize() : minClassSize)
+                    .withSeed(seed == null ? base.seed() : seed);
         });
     }
 

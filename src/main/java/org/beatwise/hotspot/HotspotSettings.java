@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.beatwise.settings.FlatKeys;
 
 /**
  * Everything that decides a hotspot run, so a saved set can be reproduced exactly.
@@ -24,6 +25,7 @@ public record HotspotSettings(int k, int restarts, int seed, RadiusRule radius, 
     public static final int MIN_K = 2;
     public static final int MAX_K = 50;
     public static final int MAX_RESTARTS = 1000;
+    public static final String PREFIX = "hotspot.";
 
     public HotspotSettings {
         if (k < MIN_K || k > MAX_K) {
@@ -67,7 +69,7 @@ public record HotspotSettings(int k, int restarts, int seed, RadiusRule radius, 
         return new HotspotSettings(k, restarts, seed, radius, filter, newBacktest);
     }
 
-    /** Flat, namespaced keys for the settings table and saved sets; {@link #fromProperties} reads them back. */
+    /** Flat, namespaced keys for the settings table and saved sets; {@link #of} reads them back. */
     public Map<String, String> toProperties() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("hotspot.k", Integer.toString(k));
@@ -100,41 +102,34 @@ public record HotspotSettings(int k, int restarts, int seed, RadiusRule radius, 
     }
 
     /** Reads {@link #toProperties()} output; any missing key takes its default. */
-    public static HotspotSettings fromProperties(Map<String, String> p) {
+    public static HotspotSettings of(Map<String, String> p) {
         HotspotSettings d = defaults();
-        RadiusRule radius = p.containsKey("hotspot.radius.m")
-                ? new RadiusRule.Fixed(Double.parseDouble(p.get("hotspot.radius.m")))
-                : new RadiusRule.Share(Double.parseDouble(p.getOrDefault("hotspot.radius.share", "0.8")));
-        Set<String> offences = p.containsKey("hotspot.filter.offences")
-                ? Set.of(p.get("hotspot.filter.offences").split("\\|")) : Set.of();
-        Set<DayOfWeek> days = p.containsKey("hotspot.filter.days")
-                ? Arrays.stream(p.get("hotspot.filter.days").split(",")).map(DayOfWeek::valueOf).collect(Collectors.toSet())
-                : Set.of();
-        IncidentFilter filter = new IncidentFilter(date(p, "hotspot.filter.from"), date(p, "hotspot.filter.to"),
-                Integer.parseInt(p.getOrDefault("hotspot.filter.last_days", "0")), offences, days,
-                HourRange.parse(p.getOrDefault("hotspot.filter.hours", "0-23")));
+        FlatKeys keys = new FlatKeys(p, PREFIX);
+        RadiusRule radius = keys.has("radius.m")
+                ? new RadiusRule.Fixed(keys.getDouble("radius.m", 0))
+                : keys.has("radius.share") ? new RadiusRule.Share(keys.getDouble("radius.share", 0)) : d.radius();
+        Set<String> offences = keys.get("filter.offences", "offences separated by | without repeats",
+                v -> Set.of(v.split("\\|")), Set.of());
+        Set<DayOfWeek> days = keys.get("filter.days", "days of the week such as MONDAY,FRIDAY",
+                v -> Arrays.stream(v.split(",")).map(DayOfWeek::valueOf).collect(Collectors.toSet()), Set.of());
+        IncidentFilter none = IncidentFilter.none();
+        IncidentFilter filter = new IncidentFilter(keys.getDate("filter.from", none.from()),
+                keys.getDate("filter.to", none.to()), keys.getInt("filter.last_days", none.lastDays()), offences, days,
+                keys.get("filter.hours", "an hour range such as 18-2", HourRange::parse, none.hours()));
         Backtest backtest = null;
-        if (Boolean.parseBoolean(p.getOrDefault("hotspot.backtest", "true"))) {
+        if (keys.getBoolean("backtest", true)) {
             Backtest b = Backtest.defaults();
-            backtest = new Backtest(date(p, "hotspot.backtest.test_from"),
-                    Double.parseDouble(p.getOrDefault("hotspot.backtest.test_share", Double.toString(b.testShare()))),
-                    Double.parseDouble(p.getOrDefault("hotspot.backtest.cell_m", Double.toString(b.cellSizeM()))));
+            backtest = new Backtest(keys.getDate("backtest.test_from", null),
+                    keys.getDouble("backtest.test_share", b.testShare()),
+                    keys.getDouble("backtest.cell_m", b.cellSizeM()));
         }
-        return new HotspotSettings(
-                Integer.parseInt(p.getOrDefault("hotspot.k", Integer.toString(d.k()))),
-                Integer.parseInt(p.getOrDefault("hotspot.restarts", Integer.toString(d.restarts()))),
-                Integer.parseInt(p.getOrDefault("hotspot.seed", Integer.toString(d.seed()))),
-                radius, filter, backtest);
+        return new HotspotSettings(keys.getInt("k", d.k()), keys.getInt("restarts", d.restarts()),
+                keys.getInt("seed", d.seed()), radius, filter, backtest);
     }
 
     private static void putIfSet(Map<String, String> p, String key, LocalDate day) {
         if (day != null) {
             p.put(key, day.toString());
         }
-    }
-
-    private static LocalDate date(Map<String, String> p, String key) {
-        String v = p.get(key);
-        return v == null || v.isBlank() ? null : LocalDate.parse(v);
     }
 }

@@ -70,7 +70,7 @@ public record ModelMetadata(
 
     /** The settings this model was trained with, rebuilt from the flat keys. */
     public TrainingSettings trainingSettings() {
-        return TrainingSettings.fromProperties(settings);
+        return TrainingSettings.of(settings);
     }
 
     ModelMetadata withName(String newName) {

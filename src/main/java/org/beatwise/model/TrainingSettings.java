@@ -3,9 +3,11 @@ package org.beatwise.model;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import org.beatwise.features.FeatureSet;
 import org.beatwise.features.Target;
+import org.beatwise.settings.FieldLabels;
+import org.beatwise.settings.FieldLabels.Field;
+import org.beatwise.settings.FlatKeys;
 
 /**
  * Everything that decides how a crime-type model is trained. Built only through the compact
@@ -32,6 +34,22 @@ public record TrainingSettings(
         int executionSlots) {
 
     public static final int DEFAULT_SEED = 42;
+
+    /**
+     * How the command line and the Train pane name each setting in messages. Besides the fields it
+     * covers the names that {@link Target#parse}, {@link FeatureSet#parse} and {@link #preset} put first.
+     */
+    public static final FieldLabels LABELS = FieldLabels.of(
+            new Field("target", "--target", "Target"),
+            new Field("feature set", "--features", "Feature set"),
+            new Field("split", "--split", "Split"),
+            new Field("preset", "--preset", "Preset"),
+            new Field("trees", "--trees", "Trees"),
+            new Field("maxDepth", "--depth", "Max depth"),
+            new Field("featuresPerSplit", "--features-per-split", "Features per split"),
+            new Field("minLeaf", "--min-leaf", "Min rows per leaf"),
+            new Field("minClassSize", "--min-class-size", "Min class size"),
+            new Field("seed", "--seed", "Seed"));
 
     public TrainingSettings {
         Objects.requireNonNull(target, "target must be set");
@@ -82,8 +100,7 @@ public record TrainingSettings(
      * paper's whole set-up.
      */
     public static TrainingSettings paper() {
-        return new TrainingSettings(Target.DESCRIPTION, FeatureSet.DEFAULT, 50, 15, 0, 1, 100,
-                Split.TEMPORAL, DEFAULT_SEED, 0);
+        return defaults().withMaxDepth(15).withMinLeaf(1);
     }
 
     /** A named preset: {@code default} or {@code paper}. */
@@ -93,6 +110,59 @@ public record TrainingSettings(
             case "paper" -> paper();
             default -> throw new IllegalArgumentException("preset must be one of default, paper; was '" + name + "'");
         };
+    }
+
+    // Withers: each returns a copy validated as a whole. A preset's featuresPerSplit is 0, so set the
+    // feature set before featuresPerSplit and the check that spans both sees the final pair.
+
+    public TrainingSettings withTarget(Target newTarget) {
+        return new TrainingSettings(newTarget, featureSet, trees, maxDepth, featuresPerSplit, minLeaf, minClassSize, split,
+                seed, executionSlots);
+    }
+
+    public TrainingSettings withFeatureSet(FeatureSet newFeatureSet) {
+        return new TrainingSettings(target, newFeatureSet, trees, maxDepth, featuresPerSplit, minLeaf, minClassSize, split,
+                seed, executionSlots);
+    }
+
+    public TrainingSettings withSplit(Split newSplit) {
+        return new TrainingSettings(target, featureSet, trees, maxDepth, featuresPerSplit, minLeaf, minClassSize, newSplit,
+                seed, executionSlots);
+    }
+
+    public TrainingSettings withTrees(int newTrees) {
+        return new TrainingSettings(target, featureSet, newTrees, maxDepth, featuresPerSplit, minLeaf, minClassSize, split,
+                seed, executionSlots);
+    }
+
+    public TrainingSettings withMaxDepth(int newMaxDepth) {
+        return new TrainingSettings(target, featureSet, trees, newMaxDepth, featuresPerSplit, minLeaf, minClassSize, split,
+                seed, executionSlots);
+    }
+
+    public TrainingSettings withFeaturesPerSplit(int newFeaturesPerSplit) {
+        return new TrainingSettings(target, featureSet, trees, maxDepth, newFeaturesPerSplit, minLeaf, minClassSize, split,
+                seed, executionSlots);
+    }
+
+    public TrainingSettings withMinLeaf(int newMinLeaf) {
+        return new TrainingSettings(target, featureSet, trees, maxDepth, featuresPerSplit, newMinLeaf, minClassSize, split,
+                seed, executionSlots);
+    }
+
+    public TrainingSettings withMinClassSize(int newMinClassSize) {
+        return new TrainingSettings(target, featureSet, trees, maxDepth, featuresPerSplit, minLeaf, newMinClassSize, split,
+                seed, executionSlots);
+    }
+
+    public TrainingSettings withSeed(int newSeed) {
+        return new TrainingSettings(target, featureSet, trees, maxDepth, featuresPerSplit, minLeaf, minClassSize, split,
+                newSeed, executionSlots);
+    }
+
+    public TrainingSettings withExecutionSlots(int newExecutionSlots) {
+        return new TrainingSettings(target, featureSet, trees, maxDepth, featuresPerSplit, minLeaf, minClassSize, split,
+                seed, newExecutionSlots);
     }
 
     /** Features tried per split once the square-root rule is applied (at least 1). */
@@ -125,42 +195,23 @@ public record TrainingSettings(
     }
 
     /** Reads settings from flat keys; a missing key takes its value from {@link #defaults()}. */
-    public static TrainingSettings fromProperties(Map<String, String> p) {
-        return fromProperties(p, defaults());
+    public static TrainingSettings of(Map<String, String> p) {
+        return of(p, defaults());
     }
 
     /** Reads settings from flat keys; a missing key takes its value from {@code base} (e.g. a preset). */
-    public static TrainingSettings fromProperties(Map<String, String> p, TrainingSettings base) {
+    public static TrainingSettings of(Map<String, String> p, TrainingSettings base) {
+        FlatKeys keys = new FlatKeys(p, PREFIX);
         return new TrainingSettings(
-                get(p, "target", Target::parse, base.target),
-                get(p, "features", FeatureSet::parse, base.featureSet),
-                get(p, "trees", TrainingSettings::integer, base.trees),
-                get(p, "depth", TrainingSettings::integer, base.maxDepth),
-                get(p, "features_per_split", TrainingSettings::integer, base.featuresPerSplit),
-                get(p, "min_leaf", TrainingSettings::integer, base.minLeaf),
-                get(p, "min_class_size", TrainingSettings::integer, base.minClassSize),
-                get(p, "split", Split::parse, base.split),
-                get(p, "seed", TrainingSettings::integer, base.seed),
-                get(p, "slots", TrainingSettings::integer, base.executionSlots));
-    }
-
-    private static <T> T get(Map<String, String> p, String key, Function<String, T> parse, T fallback) {
-        String text = p.get(PREFIX + key);
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return parse.apply(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(PREFIX + key + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Integer integer(String text) {
-        try {
-            return Integer.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a whole number: '" + text + "'");
-        }
+                keys.getEnum("target", Target.class, base.target),
+                keys.getEnum("features", FeatureSet.class, base.featureSet),
+                keys.getInt("trees", base.trees),
+                keys.getInt("depth", base.maxDepth),
+                keys.getInt("features_per_split", base.featuresPerSplit),
+                keys.getInt("min_leaf", base.minLeaf),
+                keys.getInt("min_class_size", base.minClassSize),
+                keys.getEnum("split", Split.class, base.split),
+                keys.getInt("seed", base.seed),
+                keys.getInt("slots", base.executionSlots));
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
  */
 public record MapSettings(String tiles) {
 
-    public static final String KEY = "map.tiles";
+    public static final String PREFIX = "map.";
+    public static final String KEY = PREFIX + "tiles";
 
     public MapSettings {
         tiles = tiles == null ? "" : tiles.strip();
@@ -26,7 +27,8 @@ public record MapSettings(String tiles) {
         }
     }
 
-    public static MapSettings none() {
+    /** No tile layer: the map draws only vector layers, as an air-gapped station needs. */
+    public static MapSettings defaults() {
         return new MapSettings("");
     }
 
@@ -42,8 +44,9 @@ public record MapSettings(String tiles) {
         return Path.of(tiles).toAbsolutePath().toUri().toString().replaceAll("/$", "") + "/{z}/{x}/{y}.png";
     }
 
+    /** Reads the settings, taking the default for every missing key. */
     public static MapSettings of(Map<String, String> p) {
-        return new MapSettings(p.getOrDefault(KEY, ""));
+        return new MapSettings(new FlatKeys(p, PREFIX).getString("tiles", defaults().tiles()));
     }
 
     public Map<String, String> toProperties() {

@@ -50,7 +50,7 @@ public final class AppWindow {
     }
 
     public void showMain(Session session) {
-        MainViewModel vm = new MainViewModel(services.auth(), tasks, session, Panes.all());
+        MainViewModel vm = new MainViewModel(services.auth(), services.stationSettings(), tasks, session, Panes.all());
         main = new MainView(vm, new PaneContext(services, session, tasks, id -> vm.select(id)), this::showSignIn);
         show(main);
     }

@@ -11,7 +11,7 @@ import org.beatwise.importing.DatasetService;
 import org.beatwise.importing.ImportService;
 import org.beatwise.model.ModelService;
 import org.beatwise.model.ModelStore;
-import org.beatwise.settings.MapSettingsService;
+import org.beatwise.settings.StationSettingsService;
 import org.beatwise.store.AlertStore;
 import org.beatwise.store.AreaStore;
 import org.beatwise.store.AuditStore;
@@ -34,7 +34,7 @@ public final class Services implements AutoCloseable {
     private final SettingsStore settings;
     private final AuthService auth;
     private final AlertService alerts;
-    private final MapSettingsService mapSettings;
+    private final StationSettingsService stationSettings;
     private final ImportService imports;
     private final DatasetService datasets;
     private final AreaService areas;
@@ -47,9 +47,9 @@ public final class Services implements AutoCloseable {
         this.db = Database.open(home.dir());
         this.audit = new AuditStore(db, clock);
         this.settings = new SettingsStore(db);
-        this.auth = new AuthService(new UserStore(db), audit, settings, PasswordPolicy.standard(), clock);
-        this.alerts = new AlertService(new AlertStore(db), audit, settings, clock);
-        this.mapSettings = new MapSettingsService(settings, audit);
+        this.stationSettings = new StationSettingsService(settings, audit);
+        this.auth = new AuthService(new UserStore(db), audit, stationSettings, PasswordPolicy.standard(), clock);
+        this.alerts = new AlertService(new AlertStore(db), audit, stationSettings, clock);
         DatasetStore datasetStore = new DatasetStore(db);
         this.imports = new ImportService(datasetStore, audit, clock);
         this.datasets = new DatasetService(datasetStore, audit);
@@ -78,8 +78,9 @@ public final class Services implements AutoCloseable {
         return alerts;
     }
 
-    public MapSettingsService mapSettings() {
-        return mapSettings;
+    /** The station's sign-in, alert and map settings; changes are audited. */
+    public StationSettingsService stationSettings() {
+        return stationSettings;
     }
 
     /** Files into datasets, saved column mappings, generated and demo data. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.beatwise.geo.LatLon;
+import org.beatwise.settings.AlertSettings;
 import org.junit.jupiter.api.Test;
 
 class AlertRulesTest {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.beatwise.settings.AuthSettings;
 import org.beatwise.store.AuditEntry;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.Role;
@@ -69,7 +70,7 @@ class AuthServiceTest {
     @Test
     void adminCanSwitchSelfRegistrationOff() {
         auth.register("alice", GOOD);
-        auth.setSelfRegistration("alice", false);
+        services.stationSettings().setSelfRegistration("alice", false);
         AuthException e = assertThrows(AuthException.class, () -> auth.register("bob", GOOD));
         assertTrue(e.getMessage().contains("switched off"));
         // an administrator can still add users
@@ -78,7 +79,7 @@ class AuthServiceTest {
 
     @Test
     void defaultBcryptCostIsTwelve() throws Exception {
-        auth.updateSettings("test", AuthSettings.defaults());
+        services.stationSettings().updateAuth("test", AuthSettings.defaults());
         auth.register("alice", GOOD);
         String hash = auth.users().get(0).passwordHash();
         assertTrue(hash.startsWith("$2a$12$"), hash);
@@ -114,7 +115,7 @@ class AuthServiceTest {
 
     @Test
     void unknownUserStillSpendsABcryptVerification() {
-        auth.updateSettings("test", AuthSettings.defaults()); // cost 12, as on a station
+        services.stationSettings().updateAuth("test", AuthSettings.defaults()); // cost 12, as on a station
         auth.register("alice", GOOD);
         long known = time(() -> auth.signIn("alice", "not-the-password"));
         auth.signIn("mallory", "x"); // first call builds the decoy hash
@@ -148,7 +149,7 @@ class AuthServiceTest {
     @Test
     void lockoutNumbersAreSettings() {
         auth.register("alice", GOOD);
-        auth.updateSettings("alice", new AuthSettings(2, 1, 15, 4, true));
+        services.stationSettings().updateAuth("alice", new AuthSettings(2, 1, 15, 4, true));
         auth.signIn("alice", "wrong-password-1");
         assertInstanceOf(SignInResult.Locked.class, auth.signIn("alice", "wrong-password-2"));
         clock.advance(Duration.ofSeconds(61));

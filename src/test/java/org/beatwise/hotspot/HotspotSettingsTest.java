@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import org.beatwise.settings.SettingsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,14 +86,27 @@ class HotspotSettingsTest {
                         Set.of("Residential Burglary", "ROBBERY - STREET"), Set.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY),
                         new HourRange(18, 2)),
                 new Backtest(LocalDate.of(2017, 7, 1), 0.2, 100));
-        assertEquals(s, HotspotSettings.fromProperties(s.toProperties()));
+        assertEquals(s, HotspotSettings.of(s.toProperties()));
         HotspotSettings noBacktest = HotspotSettings.defaults().withBacktest(null);
-        assertEquals(noBacktest, HotspotSettings.fromProperties(noBacktest.toProperties()));
+        assertEquals(noBacktest, HotspotSettings.of(noBacktest.toProperties()));
     }
 
     @Test
     void missingPropertiesTakeDefaults() {
-        assertEquals(HotspotSettings.defaults(), HotspotSettings.fromProperties(Map.of()));
-        assertEquals(HotspotSettings.defaults().withK(7), HotspotSettings.fromProperties(Map.of("hotspot.k", "7")));
+        assertEquals(HotspotSettings.defaults(), HotspotSettings.of(Map.of()));
+        assertEquals(HotspotSettings.defaults().withK(7), HotspotSettings.of(Map.of("hotspot.k", "7")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "hotspot.k|ten|hotspot.k must be a whole number, was 'ten'",
+            "hotspot.radius.m|wide|hotspot.radius.m must be a number, was 'wide'",
+            "hotspot.filter.from|2016-13-01|hotspot.filter.from must be a date such as 2018-01-01, was '2016-13-01'",
+            "hotspot.filter.days|FRI|hotspot.filter.days must be days of the week such as MONDAY,FRIDAY, was 'FRI'",
+            "hotspot.filter.hours|late|hotspot.filter.hours must be an hour range such as 18-2, was 'late'",
+            "hotspot.backtest|maybe|hotspot.backtest must be true or false, was 'maybe'"})
+    void badPropertiesNameTheKeyAndTheValue(String key, String value, String message) {
+        SettingsException e = assertThrows(SettingsException.class, () -> HotspotSettings.of(Map.of(key, value)));
+        assertEquals(message, e.getMessage());
     }
 }

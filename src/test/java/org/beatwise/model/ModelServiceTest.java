@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.beatwise.domain.Incident;
-import org.beatwise.features.FeatureSet;
 import org.beatwise.features.Query;
 import org.beatwise.features.Target;
 import org.beatwise.store.AuditEntry;
@@ -34,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ModelServiceTest {
 
     static final List<Incident> ROWS = Synthetic.incidents(3000, 7);
-    static final TrainingSettings SMALL = new TrainingSettings(Target.DESCRIPTION, FeatureSet.DEFAULT, 10, 6, 0, 5, 20,
-            Split.TEMPORAL, 42, 0);
+    static final TrainingSettings SMALL = TrainingSettings.defaults().withTrees(10).withMaxDepth(6).withMinLeaf(5)
+            .withMinClassSize(20);
     static TrainedModel trainedOnce;
 
     @TempDir

@@ -30,7 +30,7 @@ class RandomForestTrainerRealTest {
     @BeforeAll
     static void train() {
         rows = BostonData.mattapan(2015, 2016, 2017, 2018);
-        TrainingSettings settings = TrainingSettings.fromProperties(Map.of("model.split", "stratified"));
+        TrainingSettings settings = TrainingSettings.of(Map.of("model.split", "stratified"));
         stratified = new RandomForestTrainer().train(new TrainingData("mattapan", rows), settings, Progress.NONE)
                 .metadata().evaluation();
     }
@@ -66,7 +66,7 @@ class RandomForestTrainerRealTest {
     @Test
     void identicalRunsGiveIdenticalFigures() {
         List<Incident> year = BostonData.mattapan(2016);
-        TrainingSettings s = TrainingSettings.fromProperties(Map.of("model.trees", "10", "model.min_class_size", "30"));
+        TrainingSettings s = TrainingSettings.of(Map.of("model.trees", "10", "model.min_class_size", "30"));
         Evaluation a = new RandomForestTrainer().train(new TrainingData("y", year), s, Progress.NONE).metadata().evaluation();
         Evaluation b = new RandomForestTrainer().train(new TrainingData("y", year), s, Progress.NONE).metadata().evaluation();
         assertEquals(a.model().scores(), b.model().scores());

@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.beatwise.domain.Incident;
-import org.beatwise.features.FeatureSet;
 import org.beatwise.features.Query;
-import org.beatwise.features.Target;
 import org.beatwise.task.CancelledException;
 import org.beatwise.task.Progress;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,8 @@ class RandomForestTrainerTest {
     static final List<Incident> ROWS = Synthetic.incidents(3000, 7);
 
     static TrainingSettings small(Split split, int slots) {
-        return new TrainingSettings(Target.DESCRIPTION, FeatureSet.DEFAULT, 10, 6, 0, 5, 20, split, 42, slots);
+        return TrainingSettings.defaults().withSplit(split).withTrees(10).withMaxDepth(6).withMinLeaf(5)
+                .withMinClassSize(20).withSeed(42).withExecutionSlots(slots);
     }
 
     static TrainedModel train(TrainingSettings settings) {
@@ -107,8 +106,8 @@ class RandomForestTrainerTest {
 
     @Test
     void refusesWhenTooFewClassesAreLeft() {
-        TrainingSettings huge = new TrainingSettings(Target.DESCRIPTION, FeatureSet.DEFAULT, 5, 4, 0, 5, 100_000,
-                Split.TEMPORAL, 42, 1);
+        TrainingSettings huge = TrainingSettings.defaults().withTrees(5).withMaxDepth(4).withMinLeaf(5)
+                .withMinClassSize(100_000).withExecutionSlots(1);
         var e = assertThrows(IllegalArgumentException.class, () -> train(huge));
         assertTrue(e.getMessage().contains("lower the minimum class size"), e.getMessage());
     }

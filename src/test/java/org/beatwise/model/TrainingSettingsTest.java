@@ -24,13 +24,14 @@ class TrainingSettingsTest {
             "min_leaf|0|minLeaf must be >= 1, was 0",
             "min_class_size|0|minClassSize must be >= 1, was 0",
             "slots|-1|executionSlots must be >= 0 (0 = all cores), was -1",
-            "trees|ten|model.trees: not a whole number: 'ten'",
-            "split|random|model.split: split must be one of temporal, stratified; was 'random'",
-            "target|offence|model.target: target must be one of description, group, category; was 'offence'",
+            "trees|ten|model.trees must be a whole number, was 'ten'",
+            "split|random|model.split must be one of temporal, stratified, was 'random'",
+            "target|offence|model.target must be one of description, group, category, was 'offence'",
+            "features|all|model.features must be one of default, paper, was 'all'",
     })
     void badValuesAreRefusedWithTheFieldAndValue(String key, String value, String message) {
         var e = assertThrows(IllegalArgumentException.class,
-                () -> TrainingSettings.fromProperties(Map.of("model." + key, value)));
+                () -> TrainingSettings.of(Map.of("model." + key, value)));
         assertTrue(e.getMessage().startsWith(message), e.getMessage());
     }
 
@@ -48,23 +49,49 @@ class TrainingSettingsTest {
         Map<String, String> p = s.toProperties();
         assertEquals("7", p.get("model.trees"));
         assertEquals("category", p.get("model.target"));
-        assertEquals(s, TrainingSettings.fromProperties(p));
+        assertEquals(s, TrainingSettings.of(p));
     }
 
     @Test
     void missingKeysTakeTheDefaults() {
         Map<String, String> p = new HashMap<>(Map.of("model.trees", "12"));
-        TrainingSettings s = TrainingSettings.fromProperties(p);
+        TrainingSettings s = TrainingSettings.of(p);
         assertEquals(12, s.trees());
         assertEquals(TrainingSettings.defaults().maxDepth(), s.maxDepth());
-        assertEquals(TrainingSettings.defaults(), TrainingSettings.fromProperties(Map.of()));
+        assertEquals(TrainingSettings.defaults(), TrainingSettings.of(Map.of()));
     }
 
     @Test
     void missingKeysCanTakeAPresetInstead() {
-        TrainingSettings s = TrainingSettings.fromProperties(Map.of("model.split", "stratified"), TrainingSettings.paper());
+        TrainingSettings s = TrainingSettings.of(Map.of("model.split", "stratified"), TrainingSettings.paper());
         assertEquals(15, s.maxDepth());
         assertEquals(Split.STRATIFIED, s.split());
+    }
+
+    @Test
+    void withersChangeOneFieldAndKeepTheRest() {
+        TrainingSettings d = TrainingSettings.defaults();
+        TrainingSettings s = d.withTarget(Target.GROUP).withFeatureSet(FeatureSet.PAPER).withSplit(Split.STRATIFIED)
+                .withTrees(7).withMaxDepth(3).withFeaturesPerSplit(2).withMinLeaf(4).withMinClassSize(20).withSeed(9)
+                .withExecutionSlots(1);
+        assertEquals(new TrainingSettings(Target.GROUP, FeatureSet.PAPER, 7, 3, 2, 4, 20, Split.STRATIFIED, 9, 1), s);
+        assertEquals(d, d.withTrees(d.trees()));
+        assertEquals(new TrainingSettings(Target.DESCRIPTION, FeatureSet.DEFAULT, 50, 15, 0, 1, 100, Split.TEMPORAL, 42, 0),
+                TrainingSettings.paper(), "the paper's forest, as documented");
+        var e = assertThrows(IllegalArgumentException.class, () -> d.withTrees(0));
+        assertEquals("trees must be between 1 and 1000, was 0", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "trees must be between 1 and 1000, was 0|--trees must be between 1 and 1000, was 0|Trees must be between 1 and 1000, was 0",
+            "maxDepth must be >= 0, was -1|--depth must be >= 0, was -1|Max depth must be >= 0, was -1",
+            "feature set must be one of default, paper|--features must be one of default, paper|Feature set must be one of default, paper",
+            "featuresPerSplit must be >= 0|--features-per-split must be >= 0|Features per split must be >= 0",
+            "seedless text|seedless text|seedless text"})
+    void oneTableNamesEachFieldForTheCommandLineAndTheForm(String message, String option, String label) {
+        assertEquals(option, TrainingSettings.LABELS.withOptions(message));
+        assertEquals(label, TrainingSettings.LABELS.withLabels(message));
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.beatwise.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.beatwise.auth.AuthSettings;
+import org.beatwise.settings.AuthSettings;
 import org.beatwise.wiring.DataHome;
 import org.beatwise.wiring.Services;
 
@@ -15,7 +15,7 @@ public final class TestHomes {
     public static Services fast(Path dir, Clock clock) {
         Services s = new Services(new DataHome(dir), clock);
         AuthSettings d = AuthSettings.defaults();
-        s.auth().updateSettings("test", new AuthSettings(d.maxFailedAttempts(), d.lockoutMinutes(),
+        s.stationSettings().updateAuth("test", new AuthSettings(d.maxFailedAttempts(), d.lockoutMinutes(),
                 d.idleLockMinutes(), 4, d.selfRegistration()));
         return s;
     }

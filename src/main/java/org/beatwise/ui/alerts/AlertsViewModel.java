@@ -17,14 +17,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.beatwise.alert.AlertRule;
 import org.beatwise.alert.AlertService;
-import org.beatwise.alert.AlertSettings;
 import org.beatwise.auth.SignInResult.Session;
+import org.beatwise.settings.AlertSettings;
+import org.beatwise.settings.StationSettingsService;
 import org.beatwise.store.AlertRecord;
 
 /** The Alerts pane: the stored alerts with filters, and the station's alert settings. */
 public final class AlertsViewModel {
 
     private final AlertService alerts;
+    private final StationSettingsService stationSettings;
     private final Session session;
     private final ObservableList<AlertRecord> rows = FXCollections.observableArrayList();
     private final ObjectProperty<AlertRule> ruleFilter = new SimpleObjectProperty<>();
@@ -36,8 +38,9 @@ public final class AlertsViewModel {
     private final StringProperty station = new SimpleStringProperty();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public AlertsViewModel(AlertService alerts, Session session) {
+    public AlertsViewModel(AlertService alerts, StationSettingsService stationSettings, Session session) {
         this.alerts = Objects.requireNonNull(alerts);
+        this.stationSettings = Objects.requireNonNull(stationSettings);
         this.session = Objects.requireNonNull(session);
         loadSettings();
         refresh();
@@ -51,7 +54,7 @@ public final class AlertsViewModel {
     }
 
     private void loadSettings() {
-        AlertSettings s = alerts.settings();
+        AlertSettings s = stationSettings.alerts();
         threshold.set(Double.toString(s.confidenceThreshold()));
         proximity.set(String.format(java.util.Locale.ROOT, "%.0f", s.proximityMeters()));
         highRisk.set(String.join("\n", new java.util.TreeSet<>(s.highRiskClasses())));
@@ -61,7 +64,7 @@ public final class AlertsViewModel {
     /** Validates and stores the settings; the message names the field that is wrong. */
     public boolean saveSettings() {
         try {
-            AlertSettings current = alerts.settings();
+            AlertSettings current = stationSettings.alerts();
             double t = parse("Confidence threshold", threshold.get());
             double p = parse("Proximity distance", proximity.get());
             Set<String> classes = Arrays.stream(highRisk.get().split("\\R")).map(String::strip)
@@ -76,7 +79,7 @@ public final class AlertsViewModel {
                 lat = parse("Station latitude", parts[0]);
                 lon = parse("Station longitude", parts[1]);
             }
-            alerts.updateSettings(session.username(),
+            stationSettings.updateAlerts(session.username(),
                     new AlertSettings(t, classes, p, lat, lon, current.repeatMinutes()));
             message.set("Alert settings saved.");
             return true;

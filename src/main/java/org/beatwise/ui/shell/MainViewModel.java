@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.beatwise.auth.AuthService;
 import org.beatwise.auth.SignInResult;
 import org.beatwise.auth.SignInResult.Session;
+import org.beatwise.settings.StationSettingsService;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.TaskRunner;
 import org.beatwise.ui.common.TaskTracker;
@@ -21,6 +22,7 @@ import org.beatwise.ui.common.TaskTracker;
 public final class MainViewModel {
 
     private final AuthService auth;
+    private final StationSettingsService stationSettings;
     // The runner itself only to cancel every pane's work at sign-out; the unlock goes through the tracker.
     private final TaskRunner tasks;
     private final TaskTracker work;
@@ -31,8 +33,10 @@ public final class MainViewModel {
     private final StringProperty unlockPassword = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper unlockMessage = new ReadOnlyStringWrapper("");
 
-    public MainViewModel(AuthService auth, TaskRunner tasks, Session session, List<PaneSpec> allPanes) {
+    public MainViewModel(AuthService auth, StationSettingsService stationSettings, TaskRunner tasks, Session session,
+                         List<PaneSpec> allPanes) {
         this.auth = Objects.requireNonNull(auth);
+        this.stationSettings = Objects.requireNonNull(stationSettings);
         this.tasks = Objects.requireNonNull(tasks);
         this.work = new TaskTracker(tasks);
         this.session = Objects.requireNonNull(session);
@@ -63,7 +67,7 @@ public final class MainViewModel {
     }
 
     public java.time.Duration idleLimit() {
-        return auth.settings().idleLock();
+        return stationSettings.auth().idleLock();
     }
 
     /** The screen locks after idle time; the work underneath stays as it is. */

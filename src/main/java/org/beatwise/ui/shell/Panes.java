@@ -34,10 +34,11 @@ public final class Panes {
                 new PaneSpec("predict", "Predict & Map", false,
                         c -> new PredictView(new PredictViewModel(c.session(), c.services().alerts(),
                                 PredictSources.of(c.services().models(), c.services().hotspots(), c.services().datasets(),
-                                        c.services().areas()), c.tasks()), c.services().mapSettings().get().urlTemplate())),
+                                        c.services().areas()), c.tasks()), c.services().stationSettings().map().urlTemplate())),
                 new PaneSpec("alerts", "Alerts", false,
-                        c -> new AlertsView(new AlertsViewModel(c.services().alerts(), c.session()))),
+                        c -> new AlertsView(new AlertsViewModel(c.services().alerts(), c.services().stationSettings(), c.session()))),
                 new PaneSpec("users", "Users", true,
-                        c -> new UsersView(new UsersViewModel(c.services().auth(), c.session(), c.tasks()))));
+                        c -> new UsersView(new UsersViewModel(c.services().auth(), c.services().stationSettings(), c.session(),
+                                c.tasks()))));
     }
 }

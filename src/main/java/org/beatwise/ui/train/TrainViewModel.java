@@ -3,7 +3,6 @@ package org.beatwise.ui.train;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
@@ -44,10 +43,6 @@ import org.beatwise.ui.common.TaskTracker;
  * the same one the {@code evaluate} command prints.
  */
 public final class TrainViewModel {
-
-    /** Form labels for the settings' field names, so a message names what the user sees. */
-    static final Map<String, String> LABELS = Map.of("trees", "Trees", "maxDepth", "Max depth", "minLeaf",
-            "Min rows per leaf", "minClassSize", "Min class size", "featuresPerSplit", "Features per split");
 
     public static final List<String> PRESETS = List.of("default", "paper");
     static final String NO_DATASETS = "No datasets yet: import incidents on the Data pane, then train here.";
@@ -155,14 +150,17 @@ public final class TrainViewModel {
 
     /** The settings the form describes; throws IllegalArgumentException naming the field that is wrong. */
     public TrainingSettings settings() {
-        int t = whole("Trees", trees.get());
-        int d = whole("Max depth", depth.get());
-        int f = whole("Features per split", featuresPerSplit.get());
-        int leaf = whole("Min rows per leaf", minLeaf.get());
-        int mcs = whole("Min class size", minClassSize.get());
-        int s = whole("Seed", seed.get());
+        int t = whole("trees", trees.get());
+        int d = whole("maxDepth", depth.get());
+        int f = whole("featuresPerSplit", featuresPerSplit.get());
+        int leaf = whole("minLeaf", minLeaf.get());
+        int mcs = whole("minClassSize", minClassSize.get());
+        int s = whole("seed", seed.get());
         try {
-            return new TrainingSettings(target.get(), featureSet.get(), t, d, f, leaf, mcs, split.get(), s, 0);
+            // The form holds every setting, so the base only contributes executionSlots (0 = all cores).
+            return TrainingSettings.defaults().withTarget(target.get()).withFeatureSet(featureSet.get())
+                    .withSplit(split.get()).withTrees(t).withMaxDepth(d).withFeaturesPerSplit(f).withMinLeaf(leaf)
+                    .withMinClassSize(mcs).withSeed(s).withExecutionSlots(0);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException(label(e.getMessage()), e);
         }
@@ -172,12 +170,8 @@ public final class TrainViewModel {
         if (message == null) {
             return "Invalid settings";
         }
-        for (Map.Entry<String, String> e : LABELS.entrySet()) {
-            if (message.startsWith(e.getKey() + " ")) {
-                return e.getValue() + message.substring(e.getKey().length());
-            }
-        }
-        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        String labelled = TrainingSettings.LABELS.withLabels(message);
+        return Character.toUpperCase(labelled.charAt(0)) + labelled.substring(1);
     }
 
     private void validate() {
@@ -304,7 +298,7 @@ public final class TrainViewModel {
         try {
             return Integer.parseInt(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " must be a whole number, was '" + (text == null ? "" : text) + "'");
+            throw new IllegalArgumentException(TrainingSettings.LABELS.label(field) + " must be a whole number, was '" + (text == null ? "" : text) + "'");
         }
     }
 

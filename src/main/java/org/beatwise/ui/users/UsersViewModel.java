@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.beatwise.auth.AuthService;
 import org.beatwise.auth.SignInResult.Session;
+import org.beatwise.settings.StationSettingsService;
 import org.beatwise.store.Role;
 import org.beatwise.store.UserAccount;
 import org.beatwise.ui.common.BackgroundTask;
@@ -24,6 +25,7 @@ import org.beatwise.ui.common.TaskTracker;
 public final class UsersViewModel {
 
     private final AuthService auth;
+    private final StationSettingsService stationSettings;
     private final Session session;
     private final ObservableList<UserAccount> users = FXCollections.observableArrayList();
     private final BooleanProperty selfRegistration = new SimpleBooleanProperty();
@@ -33,14 +35,15 @@ public final class UsersViewModel {
     private final ObjectProperty<Role> newRole = new SimpleObjectProperty<>(Role.ANALYST);
     private final TaskTracker work;
 
-    public UsersViewModel(AuthService auth, Session session, TaskRunner tasks) {
+    public UsersViewModel(AuthService auth, StationSettingsService stationSettings, Session session, TaskRunner tasks) {
         this.auth = Objects.requireNonNull(auth);
+        this.stationSettings = Objects.requireNonNull(stationSettings);
         this.session = Objects.requireNonNull(session);
         this.work = new TaskTracker(tasks);
         refresh();
         selfRegistration.addListener((o, a, b) -> {
-            if (b != auth.settings().selfRegistration()) {
-                auth.setSelfRegistration(session.username(), b);
+            if (b != stationSettings.auth().selfRegistration()) {
+                stationSettings.setSelfRegistration(session.username(), b);
                 message.set(b ? "Self-registration switched on." : "Self-registration switched off.");
             }
         });
@@ -48,7 +51,7 @@ public final class UsersViewModel {
 
     public void refresh() {
         users.setAll(auth.users());
-        selfRegistration.set(auth.settings().selfRegistration());
+        selfRegistration.set(stationSettings.auth().selfRegistration());
     }
 
     /**

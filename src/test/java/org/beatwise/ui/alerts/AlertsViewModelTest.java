@@ -32,7 +32,7 @@ class AlertsViewModelTest {
             s.alerts().check("alice", new PredictionCheck(42.3, -71.08, "X", 0.9), zones, "m", "h");
             s.alerts().check("bob", new PredictionCheck(42.5, -71.08, "X", 0.9), zones, "m", "h");
 
-            AlertsViewModel vm = new AlertsViewModel(s.alerts(), alice);
+            AlertsViewModel vm = new AlertsViewModel(s.alerts(), s.stationSettings(), alice);
             assertEquals(3, vm.rows().size());
             vm.ruleFilterProperty().set(AlertRule.PROXIMITY);
             vm.refresh();
@@ -49,8 +49,8 @@ class AlertsViewModelTest {
             vm.thresholdProperty().set("0.4");
             vm.stationProperty().set("42.31, -71.07");
             assertTrue(vm.saveSettings(), vm.messageProperty().get());
-            assertEquals(0.4, s.alerts().settings().confidenceThreshold());
-            assertEquals(42.31, s.alerts().settings().stationLat());
+            assertEquals(0.4, s.stationSettings().alerts().confidenceThreshold());
+            assertEquals(42.31, s.stationSettings().alerts().stationLat());
         }
     }
 }

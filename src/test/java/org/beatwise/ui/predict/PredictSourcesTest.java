@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.beatwise.features.FeatureSet;
-import org.beatwise.features.Target;
-import org.beatwise.model.Split;
 import org.beatwise.model.TrainingSettings;
 import org.beatwise.task.Progress;
 import org.beatwise.testing.CrimeDemo;
@@ -28,8 +25,8 @@ class PredictSourcesTest {
     void lastUsedModelComesFirst() {
         try (Services s = new Services(new DataHome(home), new MutableClock(Instant.parse("2026-03-01T10:00:00Z")))) {
             CrimeDemo.importInto(s, home.resolve("work"));
-            TrainingSettings small = new TrainingSettings(Target.DESCRIPTION, FeatureSet.DEFAULT, 5, 6, 0, 20, 20,
-                    Split.TEMPORAL, 42, 0);
+            TrainingSettings small = TrainingSettings.defaults().withTrees(5).withMaxDepth(6).withMinLeaf(20)
+                    .withMinClassSize(20);
             s.models().train("alice", CrimeDemo.NAME, "a", small, Progress.NONE);
             s.models().train("alice", CrimeDemo.NAME, "b", small, Progress.NONE);
             assertEquals(List.of("b", "a"), PredictSources.modelNames(s.models()));

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.beatwise.alert.AlertSettings;
+import org.beatwise.settings.AlertSettings;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.hotspot.Hotspot;
 import org.beatwise.hotspot.HotspotResult;
@@ -99,13 +99,13 @@ class PredictViewModelTest {
             assertTrue(vm.nearestProperty().get().startsWith("Nearest hotspot: hotspot "), vm.nearestProperty().get());
 
             // Lower the threshold below this prediction's confidence: now it alerts.
-            s.alerts().updateSettings("alice", AlertSettings.defaults().withConfidenceThreshold(confidence * 0.9));
+            s.stationSettings().updateAlerts("alice", AlertSettings.defaults().withConfidenceThreshold(confidence * 0.9));
             vm.pick(42.6001, -71.0801);
             assertEquals(1, heard.size());
             assertEquals("HIGH_CONFIDENCE", heard.get(0).get(0).rule());
 
             // Inside the hotspot: the proximity rule fires, naming the hotspot.
-            s.alerts().updateSettings("alice", AlertSettings.defaults());
+            s.stationSettings().updateAlerts("alice", AlertSettings.defaults());
             vm.pick(first.lat(), first.lon());
             AlertRecord last = heard.get(heard.size() - 1).get(0);
             assertEquals("PROXIMITY", last.rule());

@@ -16,7 +16,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import org.beatwise.alert.AlertSettings;
+import org.beatwise.settings.AlertSettings;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.geo.LatLon;
 import org.beatwise.hotspot.Hotspot;
@@ -145,7 +145,7 @@ class PredictViewTest {
         assertTrue(view.lastPrediction().confidence() < 0.7);
         // The top class of n classes always has at least 1/n: with that threshold every prediction alerts.
         double floor = 1.0 / view.lastPrediction().ranked().size();
-        services.alerts().updateSettings("alice", AlertSettings.defaults().withConfidenceThreshold(floor));
+        services.stationSettings().updateAlerts("alice", AlertSettings.defaults().withConfidenceThreshold(floor));
         robot.clickOn(screenPoint(far[0] - 0.002, far[1] + 0.003)); // beside, not on, the first marker
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alert-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#alert-dialog").queryAs(DialogPane.class);

@@ -88,7 +88,7 @@ class SignInViewModelTest {
     void idleLockAsksTheSameUserAndKeepsTheSession() {
         services.auth().addUser("test", "bob", GOOD, Role.ANALYST);
         Session bob = new Session("bob", Role.ANALYST, Instant.EPOCH);
-        MainViewModel main = new MainViewModel(services.auth(), tasks, bob, Panes.all());
+        MainViewModel main = new MainViewModel(services.auth(), services.stationSettings(), tasks, bob, Panes.all());
         assertEquals(15, main.idleLimit().toMinutes());
         main.selectedProperty().set(main.panes().get(2));
         main.lock();

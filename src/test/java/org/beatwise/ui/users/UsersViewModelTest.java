@@ -27,7 +27,7 @@ class UsersViewModelTest {
     void adminAddsUnlocksAndRemovesUsers() {
         try (Services s = TestHomes.fast(home, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")))) {
             s.auth().register("root", "granite-harbour-74");
-            UsersViewModel vm = new UsersViewModel(s.auth(), new Session("root", Role.ADMIN, Instant.EPOCH),
+            UsersViewModel vm = new UsersViewModel(s.auth(), s.stationSettings(), new Session("root", Role.ADMIN, Instant.EPOCH),
                     new SameThreadTaskRunner());
             vm.newUsernameProperty().set("bob");
             vm.newPasswordProperty().set("short");
@@ -46,7 +46,7 @@ class UsersViewModelTest {
             assertEquals("'root' is the last administrator and cannot be removed.", vm.messageProperty().get());
 
             vm.selfRegistrationProperty().set(false);
-            assertFalse(s.auth().settings().selfRegistration());
+            assertFalse(s.stationSettings().auth().selfRegistration());
             assertEquals(AuditEvent.SETTINGS_CHANGED, s.audit().latest(1).get(0).event());
         }
     }
@@ -56,7 +56,7 @@ class UsersViewModelTest {
         try (Services s = TestHomes.fast(home, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")))) {
             s.auth().register("root", "granite-harbour-74");
             RecordingTaskRunner tasks = new RecordingTaskRunner();
-            UsersViewModel vm = new UsersViewModel(s.auth(), new Session("root", Role.ADMIN, Instant.EPOCH), tasks);
+            UsersViewModel vm = new UsersViewModel(s.auth(), s.stationSettings(), new Session("root", Role.ADMIN, Instant.EPOCH), tasks);
             vm.newUsernameProperty().set("carol");
             vm.newPasswordProperty().set("tidal-lantern-395");
             vm.addUser();

@@ -1,4 +1,4 @@
-package org.beatwise.auth;
+package org.beatwise.settings;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -54,24 +54,13 @@ public record AuthSettings(int maxFailedAttempts, int lockoutMinutes, int idleLo
     /** Reads the settings, taking the default for every missing key. */
     public static AuthSettings of(Map<String, String> p) {
         AuthSettings d = defaults();
+        FlatKeys keys = new FlatKeys(p, PREFIX);
         return new AuthSettings(
-                intOf(p, "max_failed_attempts", d.maxFailedAttempts),
-                intOf(p, "lockout_minutes", d.lockoutMinutes),
-                intOf(p, "idle_lock_minutes", d.idleLockMinutes),
-                intOf(p, "bcrypt_cost", d.bcryptCost),
-                Boolean.parseBoolean(p.getOrDefault(PREFIX + "self_registration", Boolean.toString(d.selfRegistration))));
-    }
-
-    private static int intOf(Map<String, String> p, String key, int fallback) {
-        String v = p.get(PREFIX + key);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(PREFIX + key + " must be a whole number, was '" + v + "'");
-        }
+                keys.getInt("max_failed_attempts", d.maxFailedAttempts),
+                keys.getInt("lockout_minutes", d.lockoutMinutes),
+                keys.getInt("idle_lock_minutes", d.idleLockMinutes),
+                keys.getInt("bcrypt_cost", d.bcryptCost),
+                keys.getBoolean("self_registration", d.selfRegistration));
     }
 
     private static void require(boolean ok, String field, String rule, Object value) {

@@ -1,4 +1,4 @@
-package org.beatwise.alert;
+package org.beatwise.settings;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -68,32 +68,16 @@ public record AlertSettings(double confidenceThreshold, Set<String> highRiskClas
     /** Reads the settings, taking the default for every missing key. */
     public static AlertSettings of(Map<String, String> p) {
         AlertSettings d = defaults();
-        String classes = p.getOrDefault(PREFIX + "high_risk_classes", "");
-        Set<String> risk = Arrays.stream(classes.split("\\" + SEPARATOR)).map(String::strip).filter(s -> !s.isEmpty())
+        FlatKeys keys = new FlatKeys(p, PREFIX);
+        Set<String> risk = Arrays.stream(keys.getString("high_risk_classes", "").split("\\" + SEPARATOR))
+                .map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return new AlertSettings(
-                number(p, "confidence_threshold", d.confidenceThreshold),
+                keys.getDouble("confidence_threshold", d.confidenceThreshold),
                 risk,
-                number(p, "proximity_m", d.proximityMeters),
-                optional(p, "station_lat"),
-                optional(p, "station_lon"),
-                (int) number(p, "repeat_minutes", d.repeatMinutes));
-    }
-
-    private static double number(Map<String, String> p, String key, double fallback) {
-        String v = p.get(PREFIX + key);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Double.parseDouble(v.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(PREFIX + key + " must be a number, was '" + v + "'");
-        }
-    }
-
-    private static Double optional(Map<String, String> p, String key) {
-        String v = p.get(PREFIX + key);
-        return v == null || v.isBlank() ? null : number(p, key, 0);
+                keys.getDouble("proximity_m", d.proximityMeters),
+                keys.getOptionalDouble("station_lat"),
+                keys.getOptionalDouble("station_lon"),
+                keys.getInt("repeat_minutes", d.repeatMinutes));
     }
 }

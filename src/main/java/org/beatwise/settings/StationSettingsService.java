@@ -1,0 +1,85 @@
+package org.beatwise.settings;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.beatwise.store.AuditEvent;
+import org.beatwise.store.AuditStore;
+import org.beatwise.store.SettingsStore;
+
+/**
+ * The station's own settings: sign-in rules ({@code auth.*}), alert rules ({@code alert.*}) and map
+ * tiles ({@code map.tiles}). The desktop app, the command line and the services that obey these
+ * rules all read them here; every change is checked by its validated record before anything is
+ * stored, and audited.
+ */
+public final class StationSettingsService {
+
+    private final SettingsStore store;
+    private final AuditStore audit;
+
+    public StationSettingsService(SettingsStore store, AuditStore audit) {
+        this.store = store;
+        this.audit = audit;
+    }
+
+    public AuthSettings auth() {
+        return AuthSettings.of(store.withPrefix(AuthSettings.PREFIX));
+    }
+
+    public void updateAuth(String actor, AuthSettings settings) {
+        update(actor, settings.toProperties());
+    }
+
+    public void setSelfRegistration(String actor, boolean enabled) {
+        updateAuth(actor, auth().withSelfRegistration(enabled));
+    }
+
+    public AlertSettings alerts() {
+        return AlertSettings.of(store.withPrefix(AlertSettings.PREFIX));
+    }
+
+    public void updateAlerts(String actor, AlertSettings settings) {
+        update(actor, settings.toProperties());
+    }
+
+    public MapSettings map() {
+        return MapSettings.of(store.withPrefix(MapSettings.PREFIX));
+    }
+
+    public void updateMap(String actor, MapSettings settings) {
+        update(actor, settings.toProperties());
+    }
+
+    /** Every station setting as flat keys, defaults filled in: auth, then alert, then map. */
+    public Map<String, String> all() {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.putAll(auth().toProperties());
+        all.putAll(alerts().toProperties());
+        all.putAll(map().toProperties());
+        return all;
+    }
+
+    /**
+     * Changes one setting by its flat key, as an administrator types it. The whole record it belongs
+     * to is re-read and validated first, so a bad value stores nothing.
+     */
+    public void set(String actor, String key, String value) {
+        Map<String, String> current = all();
+        if (!current.containsKey(key)) {
+            throw new IllegalArgumentException("unknown setting '" + key + "'; known: " + String.join(", ", current.keySet()));
+        }
+        current.put(key, value);
+        if (key.startsWith(AuthSettings.PREFIX)) {
+            updateAuth(actor, AuthSettings.of(current));
+        } else if (key.startsWith(AlertSettings.PREFIX)) {
+            updateAlerts(actor, AlertSettings.of(current));
+        } else {
+            updateMap(actor, MapSettings.of(current));
+        }
+    }
+
+    private void update(String actor, Map<String, String> properties) {
+        store.putAll(properties);
+        audit.record(actor, AuditEvent.SETTINGS_CHANGED, properties.toString());
+    }
+}

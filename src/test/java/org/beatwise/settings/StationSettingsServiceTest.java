@@ -1,0 +1,134 @@
+package org.beatwise.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.beatwise.store.AuditEntry;
+import org.beatwise.store.AuditEvent;
+import org.beatwise.testing.MutableClock;
+import org.beatwise.testing.TestHomes;
+import org.beatwise.wiring.Services;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StationSettingsServiceTest {
+
+    @TempDir
+    Path home;
+    Services services;
+    StationSettingsService station;
+
+    @BeforeEach
+    void open() {
+        services = TestHomes.fast(home, new MutableClock(Instant.parse("2026-01-05T09:00:00Z")));
+        station = services.stationSettings();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private AuditEntry lastAudit() {
+        return services.audit().latest(1).get(0);
+    }
+
+    @Test
+    void aNewStationHasTheDocumentedDefaults() {
+        assertEquals(AlertSettings.defaults(), station.alerts());
+        assertEquals(MapSettings.defaults(), station.map());
+        assertEquals("", station.map().urlTemplate(), "no tile server unless the station names one");
+        // TestHomes lowers only the bcrypt cost, for speed.
+        AuthSettings d = AuthSettings.defaults();
+        assertEquals(new AuthSettings(d.maxFailedAttempts(), d.lockoutMinutes(), d.idleLockMinutes(), 4,
+                d.selfRegistration()), station.auth());
+    }
+
+    @Test
+    void eachChangeIsStoredAndAudited() throws Exception {
+        AuthSettings auth = new AuthSettings(3, 30, 10, 4, false);
+        station.updateAuth("root", auth);
+        assertEquals(auth, station.auth());
+        assertEquals(AuditEvent.SETTINGS_CHANGED, lastAudit().event());
+        assertEquals("root", lastAudit().username());
+        assertEquals(auth.toProperties().toString(), lastAudit().detail());
+
+        AlertSettings alerts = new AlertSettings(0.5, Set.of("ROBBERY"), 100, 42.3, -71.1, 10);
+        station.updateAlerts("root", alerts);
+        assertEquals(alerts, station.alerts());
+        assertEquals(AuditEvent.SETTINGS_CHANGED, lastAudit().event());
+        assertEquals(alerts.toProperties().toString(), lastAudit().detail());
+
+        MapSettings map = new MapSettings(Files.createDirectories(home.resolve("tiles")).toString());
+        station.updateMap("root", map);
+        assertEquals(map, station.map());
+        assertEquals(AuditEvent.SETTINGS_CHANGED, lastAudit().event());
+        assertEquals(map.toProperties().toString(), lastAudit().detail());
+    }
+
+    @Test
+    void selfRegistrationChangesOnlyThatRule() {
+        AuthSettings before = station.auth();
+        station.setSelfRegistration("root", false);
+        assertEquals(before.withSelfRegistration(false), station.auth());
+        assertEquals(AuditEvent.SETTINGS_CHANGED, lastAudit().event());
+        assertTrue(lastAudit().detail().contains("auth.self_registration=false"), lastAudit().detail());
+    }
+
+    @Test
+    void allListsEveryKeyAuthThenAlertThenMap() {
+        List<String> keys = List.copyOf(station.all().keySet());
+        assertEquals("auth.max_failed_attempts", keys.get(0));
+        assertEquals("map.tiles", keys.get(keys.size() - 1));
+        assertEquals(AuthSettings.defaults().toProperties().size() + AlertSettings.defaults().toProperties().size() + 1,
+                keys.size());
+    }
+
+    @Test
+    void setChangesOneKeyOfItsRecord() {
+        station.set("root", "alert.confidence_threshold", "0.5");
+        station.set("root", "auth.lockout_minutes", "30");
+        assertEquals(0.5, station.alerts().confidenceThreshold());
+        assertEquals(AlertSettings.defaults().proximityMeters(), station.alerts().proximityMeters());
+        assertEquals(30, station.auth().lockoutMinutes());
+        assertEquals("30", station.all().get("auth.lockout_minutes"));
+        assertEquals(AuditEvent.SETTINGS_CHANGED, lastAudit().event());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "auth.lockout_minutes|abc|auth.lockout_minutes must be a whole number, was 'abc'",
+            "auth.self_registration|yes|auth.self_registration must be true or false, was 'yes'",
+            "alert.confidence_threshold|high|alert.confidence_threshold must be a number, was 'high'",
+            "alert.station_lat|north|alert.station_lat must be a number, was 'north'",
+            "alert.repeat_minutes|5.5|alert.repeat_minutes must be a whole number, was '5.5'",
+            "auth.max_failed_attempts|0|maxFailedAttempts must be between 1 and 100, was 0",
+            "alert.confidence_threshold|2|confidenceThreshold must be above 0 and at most 1, was 2.0"})
+    void aBadValueIsRefusedByNameAndNothingIsStored(String key, String value, String message) {
+        Map<String, String> before = station.all();
+        int audited = services.audit().latest(100).size();
+        var e = assertThrows(IllegalArgumentException.class, () -> station.set("root", key, value));
+        assertEquals(message, e.getMessage());
+        assertEquals(before, station.all());
+        assertEquals(audited, services.audit().latest(100).size());
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedWithTheKnownOnes() {
+        var e = assertThrows(IllegalArgumentException.class, () -> station.set("root", "colour", "red"));
+        assertTrue(e.getMessage().startsWith("unknown setting 'colour'; known: auth.max_failed_attempts, "), e.getMessage());
+        assertFalse(station.all().containsKey("colour"));
+    }
+}
