@@ -2,12 +2,17 @@ package org.beatwise.ui.users;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import org.beatwise.auth.AuthSettings;
+import org.beatwise.auth.SignInResult;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.Role;
+import org.beatwise.store.UserAccount;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.TestHomes;
 import org.beatwise.ui.common.SameThreadTaskRunner;
@@ -21,7 +26,7 @@ class UsersViewModelTest {
     Path home;
 
     @Test
-    void adminAddsUnlocksAndRemovesUsers() {
+    void adminAddsAndRemovesUsers() {
         try (Services s = TestHomes.fast(home, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")))) {
             s.auth().register("root", "granite-harbour-74");
             UsersViewModel vm = new UsersViewModel(s.auth(), new Session("root", Role.ADMIN, Instant.EPOCH),
@@ -45,6 +50,33 @@ class UsersViewModelTest {
             vm.selfRegistrationProperty().set(false);
             assertFalse(s.auth().settings().selfRegistration());
             assertEquals(AuditEvent.SETTINGS_CHANGED, s.audit().latest(1).get(0).event());
+        }
+    }
+
+    @Test
+    void adminUnlocksALockedAccountSoItCanSignInAgain() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        try (Services s = TestHomes.fast(home, clock)) {
+            s.auth().register("root", "granite-harbour-74");
+            s.auth().register("bob", "tidal-lantern-395");
+            for (int i = 0; i < AuthSettings.defaults().maxFailedAttempts(); i++) {
+                s.auth().signIn("bob", "wrong-password-" + i);
+            }
+            assertInstanceOf(SignInResult.Locked.class, s.auth().signIn("bob", "tidal-lantern-395"), "locked first");
+            UsersViewModel vm = new UsersViewModel(s.auth(), new Session("root", Role.ADMIN, Instant.EPOCH),
+                    new SameThreadTaskRunner());
+            UserAccount bob = vm.users().stream().filter(u -> u.username().equals("bob")).findFirst().orElseThrow();
+            assertTrue(bob.isLockedAt(clock.instant()), "the list shows bob locked");
+
+            vm.unlock(bob);
+
+            assertEquals("Unlocked bob.", vm.messageProperty().get());
+            assertFalse(vm.users().stream().filter(u -> u.username().equals("bob")).findFirst().orElseThrow()
+                    .isLockedAt(clock.instant()), "the refreshed list shows bob unlocked");
+            assertInstanceOf(SignInResult.Success.class, s.auth().signIn("bob", "tidal-lantern-395"),
+                    "well inside the lockout, bob signs in again");
+            assertEquals(AuditEvent.SIGN_IN_OK, s.audit().latest(2).get(0).event());
+            assertEquals(AuditEvent.UNLOCKED, s.audit().latest(2).get(1).event());
         }
     }
 }
