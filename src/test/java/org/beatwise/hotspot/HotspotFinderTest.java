@@ -80,6 +80,7 @@ class HotspotFinderTest {
     @Test
     void fixedRadiusIsUsedAsGiven() {
         HotspotResult r = finder.find(threeBlobs(), three().withRadius(new RadiusRule.Fixed(250)), Progress.NONE);
+        assertEquals(3, r.hotspots().size(), "the loop below checks every hotspot, so there must be some");
         for (Hotspot h : r.hotspots()) {
             assertEquals(250, h.radiusM());
             assertEquals(Math.PI * 0.25 * 0.25, h.areaKm2(), 1e-12);
