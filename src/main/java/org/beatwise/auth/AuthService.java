@@ -29,16 +29,29 @@ public final class AuthService {
     private final StationSettingsService stationSettings;
     private final PasswordPolicy policy;
     private final Clock clock;
+    private final PasswordCheck passwordCheck;
     // Verified against when the user does not exist, so an unknown name costs as much time as a known one.
     private volatile String decoyHash;
 
+    /** Verifies a password against a bcrypt hash; a seam so tests can see which checks a sign-in runs. */
+    @FunctionalInterface
+    interface PasswordCheck {
+        boolean matches(String password, String hash);
+    }
+
     public AuthService(UserStore users, AuditStore audit, StationSettingsService stationSettings, PasswordPolicy policy,
                        Clock clock) {
+        this(users, audit, stationSettings, policy, clock, BCrypt::checkpw);
+    }
+
+    AuthService(UserStore users, AuditStore audit, StationSettingsService stationSettings, PasswordPolicy policy,
+                Clock clock, PasswordCheck passwordCheck) {
         this.users = users;
         this.audit = audit;
         this.stationSettings = stationSettings;
         this.policy = policy;
         this.clock = clock;
+        this.passwordCheck = passwordCheck;
     }
 
     public PasswordPolicy policy() {
@@ -93,7 +106,7 @@ public final class AuthService {
         Instant now = clock.instant();
         Optional<UserAccount> found = username == null ? Optional.empty() : users.find(username);
         if (found.isEmpty()) {
-            BCrypt.checkpw(password == null ? "" : password, decoyHash(settings));
+            passwordCheck.matches(password == null ? "" : password, decoyHash(settings));
             audit.record(username, AuditEvent.SIGN_IN_FAILED, "unknown user");
             return new SignInResult.Failed(SignInResult.WRONG_CREDENTIALS);
         }
@@ -105,7 +118,7 @@ public final class AuthService {
         if (account.lockedUntil() != null) {
             users.unlock(account.username()); // the lock ran out: start counting afresh
         }
-        if (password != null && BCrypt.checkpw(password, account.passwordHash())) {
+        if (password != null && passwordCheck.matches(password, account.passwordHash())) {
             users.recordSuccess(account.username(), now);
             audit.record(account.username(), AuditEvent.SIGN_IN_OK, null);
             return new SignInResult.Success(new Session(account.username(), account.role(), now));

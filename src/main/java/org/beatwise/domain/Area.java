@@ -28,11 +28,6 @@ public record Area(String name, Map<String, String> properties, List<Polygon> po
         }
     }
 
-    /** Number of coordinate pairs over all rings. */
-    public int pointCount() {
-        return polygons.stream().flatMap(p -> p.rings().stream()).mapToInt(r -> r.length / 2).sum();
-    }
-
     /** True when the point (WGS84) lies inside an outer ring and outside that polygon's holes. */
     public boolean contains(double lat, double lon) {
         for (Polygon p : polygons) {

@@ -136,7 +136,6 @@ public final class GeoJsonAreas {
         }
     }
 
-    /** Writes the areas as a FeatureCollection with coordinates rounded to {@code decimals} places. */
     /** The areas as one GeoJSON FeatureCollection (6 decimals: about 10 cm), for the map. */
     public static String toJson(List<Area> areas) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -148,6 +147,7 @@ public final class GeoJsonAreas {
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Writes the areas as a FeatureCollection with coordinates rounded to {@code decimals} places. */
     public static void write(List<Area> areas, OutputStream out, int decimals) throws IOException {
         double scale = Math.pow(10, decimals);
         try (JsonGenerator g = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {

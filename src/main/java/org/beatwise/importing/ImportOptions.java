@@ -40,12 +40,4 @@ public record ImportOptions(ColumnMapping mapping, String datePattern, Charset e
     public ImportOptions withBbox(BoundingBox b) {
         return new ImportOptions(mapping, datePattern, encoding, b);
     }
-
-    /** The pattern that applies: the override, else the mapping's, else null (known formats). */
-    public String effectiveDatePattern() {
-        if (datePattern != null) {
-            return datePattern;
-        }
-        return mapping == null ? null : mapping.datePattern();
-    }
 }

@@ -22,7 +22,6 @@ public final class DatasetStore {
 
     /** A dataset's incident keys are {@code datasetId << ROW_BITS | rowNumber}. */
     static final int ROW_BITS = 40;
-    /** Rows per JDBC batch: bigger batches gained nothing measurable on H2. */
     /**
      * Rows per INSERT statement. H2's cost is mostly per statement executed, not per value, so one
      * statement of many rows imports faster than a batch of one-row statements.

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.beatwise.hotspot.ElbowPoint;
+import org.beatwise.hotspot.Knee;
 import org.beatwise.testing.BostonData;
 import org.beatwise.testing.CliRun;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,8 +72,10 @@ class HotspotsCommandTest {
         for (int i = 1; i < points.size(); i++) {
             assertTrue(points.get(i).get("sse").asDouble() < points.get(i - 1).get("sse").asDouble());
         }
-        int knee = r.get("knee_k").asInt();
-        assertTrue(knee >= 2 && knee <= 8, "knee " + knee);
+        List<ElbowPoint> curve = new ArrayList<>();
+        points.forEach(p -> curve.add(new ElbowPoint(p.get("k").asInt(), p.get("sse").asDouble())));
+        assertEquals(Knee.find(curve), r.get("knee_k").asInt(), "the knee of the curve the command printed");
+        assertEquals(4, r.get("knee_k").asInt(), "the knee of Mattapan 2015-2018 for k = 2…8");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.beatwise.geo.LatLon;
 import org.beatwise.geo.LocalProjection;
 import org.beatwise.task.CancelledException;
 import org.beatwise.task.Progress;
+import org.beatwise.testing.TestIncidents;
 import org.junit.jupiter.api.Test;
 
 /** The finder on small hand-made point sets whose answers are known. */
@@ -29,7 +30,7 @@ class HotspotFinderTest {
         List<Incident> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             LatLon p = GRID.toLatLon(east + random.nextGaussian() * sd, north + random.nextGaussian() * sd);
-            out.add(Incidents.at(p.lat(), p.lon(), when, i % 3 == 0 ? "ROBBERY - STREET" : "VANDALISM"));
+            out.add(TestIncidents.at(p.lat(), p.lon(), when, i % 3 == 0 ? "ROBBERY - STREET" : "VANDALISM"));
         }
         return out;
     }
@@ -79,6 +80,7 @@ class HotspotFinderTest {
     @Test
     void fixedRadiusIsUsedAsGiven() {
         HotspotResult r = finder.find(threeBlobs(), three().withRadius(new RadiusRule.Fixed(250)), Progress.NONE);
+        assertEquals(3, r.hotspots().size(), "the loop below checks every hotspot, so there must be some");
         for (Hotspot h : r.hotspots()) {
             assertEquals(250, h.radiusM());
             assertEquals(Math.PI * 0.25 * 0.25, h.areaKm2(), 1e-12);
@@ -127,7 +129,7 @@ class HotspotFinderTest {
                         three().withFilter(IncidentFilter.none().withOffences(Set.of("ARSON"))), Progress.NONE)).getMessage());
         List<Incident> twoPlaces = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            twoPlaces.add(Incidents.at(42.30, i % 2 == 0 ? -71.09 : -71.08));
+            twoPlaces.add(TestIncidents.at(42.30, i % 2 == 0 ? -71.09 : -71.08));
         }
         assertEquals("the incidents sit on 2 distinct locations, fewer than k = 3; lower k or widen the filters",
                 assertThrows(IllegalArgumentException.class, () -> finder.find(twoPlaces, three(), Progress.NONE)).getMessage());
@@ -136,8 +138,8 @@ class HotspotFinderTest {
     @Test
     void incidentsWithoutAPositionAreLeftOutAndNoted() {
         List<Incident> data = new ArrayList<>(threeBlobs());
-        data.add(Incidents.at(-1, -1));
-        data.add(Incidents.at(0, 0));
+        data.add(TestIncidents.at(-1, -1));
+        data.add(TestIncidents.at(0, 0));
         HotspotResult r = finder.find(data, three(), Progress.NONE);
         assertEquals(600, r.rowsUsed());
         assertEquals(602, r.provenance().inputRows());
@@ -155,12 +157,12 @@ class HotspotFinderTest {
         List<Incident> data = new ArrayList<>();
         for (LatLon p : List.of(a, b, c)) {
             for (int i = 0; i < 100; i++) {
-                data.add(Incidents.at(p.lat(), p.lon(), "2017-06-01T10:00", "VANDALISM"));
+                data.add(TestIncidents.at(p.lat(), p.lon(), "2017-06-01T10:00", "VANDALISM"));
             }
         }
         for (LatLon p : List.of(a, far)) {
             for (int i = 0; i < 50; i++) {
-                data.add(Incidents.at(p.lat(), p.lon(), "2018-03-01T10:00", "VANDALISM"));
+                data.add(TestIncidents.at(p.lat(), p.lon(), "2018-03-01T10:00", "VANDALISM"));
             }
         }
         HotspotSettings s = three().withRadius(new RadiusRule.Fixed(100))

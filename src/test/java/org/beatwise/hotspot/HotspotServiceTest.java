@@ -16,8 +16,8 @@ import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
 import org.beatwise.store.HotspotSetStore;
 import org.beatwise.task.Progress;
-import org.beatwise.testing.HotspotDemo;
 import org.beatwise.testing.MutableClock;
+import org.beatwise.testing.TestIncidents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class HotspotServiceTest {
         db = Database.open(home);
         MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
         audit = new AuditStore(db, clock);
-        List<Incident> demo = HotspotDemo.incidents();
+        List<Incident> demo = TestIncidents.fourCentres(2000, 3);
         IncidentSource source = name -> {
             if (!name.equals("demo")) {
                 throw new IllegalArgumentException("no dataset named '" + name + "'");

@@ -1,6 +1,6 @@
 package org.beatwise.hotspot;
 
-import static org.beatwise.hotspot.Incidents.at;
+import static org.beatwise.testing.TestIncidents.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.DayOfWeek;

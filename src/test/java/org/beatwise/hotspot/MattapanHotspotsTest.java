@@ -96,7 +96,7 @@ class MattapanHotspotsTest {
             assertTrue(elbow.points().get(i).sse() < elbow.points().get(i - 1).sse(), "k = " + elbow.points().get(i).k());
         }
         assertEquals(defaults.sse(), elbow.points().get(8).sse(), 1e-6 * defaults.sse()); // k = 10, same seeds
-        assertTrue(elbow.kneeK() > 2 && elbow.kneeK() < 20, "knee " + elbow.kneeK());
+        assertEquals(6, elbow.kneeK(), "the knee of Mattapan 2015-2018 for k = 2…20");
     }
 
     @Test

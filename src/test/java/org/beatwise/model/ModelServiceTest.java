@@ -23,6 +23,7 @@ import org.beatwise.store.SettingsStore;
 import org.beatwise.task.CancelledException;
 import org.beatwise.task.Progress;
 import org.beatwise.testing.MutableClock;
+import org.beatwise.testing.TestIncidents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The model service on a real H2 file and a real models directory, with a small synthetic dataset. */
 class ModelServiceTest {
 
-    static final List<Incident> ROWS = Synthetic.incidents(3000, 7);
+    static final List<Incident> ROWS = TestIncidents.noiseTheftOther(3000, 7);
     static final TrainingSettings SMALL = TrainingSettings.defaults().withTrees(10).withMaxDepth(6).withMinLeaf(5)
             .withMinClassSize(20);
     static TrainedModel trainedOnce;

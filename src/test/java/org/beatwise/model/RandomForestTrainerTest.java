@@ -13,13 +13,14 @@ import org.beatwise.domain.Incident;
 import org.beatwise.features.Query;
 import org.beatwise.task.CancelledException;
 import org.beatwise.task.Progress;
+import org.beatwise.testing.TestIncidents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Trainer behaviour on small synthetic data, fast enough for every build. */
 class RandomForestTrainerTest {
 
-    static final List<Incident> ROWS = Synthetic.incidents(3000, 7);
+    static final List<Incident> ROWS = TestIncidents.noiseTheftOther(3000, 7);
 
     static TrainingSettings small(Split split, int slots) {
         return TrainingSettings.defaults().withSplit(split).withTrees(10).withMaxDepth(6).withMinLeaf(5)

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.beatwise.domain.Incident;
 import org.beatwise.testing.BostonData;
+import org.beatwise.testing.TestIncidents;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +30,7 @@ class SplitterTest {
     @ParameterizedTest
     @EnumSource(Split.class)
     void partsAreDisjointCoverEverythingAndRepeat(Split kind) {
-        List<Incident> rows = Synthetic.incidents(1000, 1);
+        List<Incident> rows = TestIncidents.noiseTheftOther(1000, 1);
         Splitter.Parts parts = split(kind, rows, 42);
         assertDisjointAndComplete(parts, rows.size());
         Splitter.Parts again = split(kind, rows, 42);
@@ -39,7 +40,7 @@ class SplitterTest {
 
     @Test
     void temporalTestRowsAreLaterThanAllTrainingRows() {
-        List<Incident> rows = Synthetic.incidents(1000, 2);
+        List<Incident> rows = TestIncidents.noiseTheftOther(1000, 2);
         Splitter.Parts parts = split(Split.TEMPORAL, rows, 42);
         assertTestLater(parts, rows);
     }
@@ -54,7 +55,7 @@ class SplitterTest {
 
     @Test
     void stratifiedKeepsClassSharesAndDependsOnTheSeed() {
-        List<Incident> rows = Synthetic.incidents(2000, 3);
+        List<Incident> rows = TestIncidents.noiseTheftOther(2000, 3);
         Splitter.Parts parts = split(Split.STRATIFIED, rows, 42);
         Map<String, int[]> counts = new HashMap<>();
         for (int r : parts.train()) {

@@ -2,6 +2,9 @@ package org.beatwise.ui.data;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -65,6 +68,7 @@ public final class DataViewModel {
     private final DatasetService datasetService;
     private final DemoSetup demo;
     private final Session session;
+    private final Clock clock;
 
     private final ObservableList<Path> files = FXCollections.observableArrayList();
     private final StringProperty datasetName = new SimpleStringProperty("");
@@ -94,11 +98,14 @@ public final class DataViewModel {
 
     private final BooleanBinding canImport;
 
-    public DataViewModel(ImportService imports, DatasetService datasetService, DemoSetup demo, Session session, TaskRunner tasks) {
+    /** @param clock times imports for the rows-per-second figure; the shell passes the system clock */
+    public DataViewModel(ImportService imports, DatasetService datasetService, DemoSetup demo, Session session, TaskRunner tasks,
+                         Clock clock) {
         this.imports = Objects.requireNonNull(imports);
         this.datasetService = Objects.requireNonNull(datasetService);
         this.demo = Objects.requireNonNull(demo);
         this.session = Objects.requireNonNull(session);
+        this.clock = Objects.requireNonNull(clock);
         this.work = new TaskTracker(tasks);
         for (Field f : Field.values()) {
             columns.put(f, new SimpleStringProperty(NONE));
@@ -229,7 +236,7 @@ public final class DataViewModel {
         }
         String saveAs = saveMappingAs.get();
         start(BackgroundTask.of("Importing", p -> {
-            ImportResult r = imports.importFiles(session.username(), request, withRate(p));
+            ImportResult r = imports.importFiles(session.username(), request, withRate(p, clock));
             if (mapping != null && saveAs != null && !saveAs.isBlank()) {
                 imports.saveMapping(session.username(), saveAs, mapping);
             }
@@ -245,7 +252,7 @@ public final class DataViewModel {
 
     /** Loads the synthetic demo dataset (offered on first start). */
     public void loadDemo() {
-        start(BackgroundTask.of("Loading the demo dataset", p -> demo.run(session.username(), withRate(p))), d -> {
+        start(BackgroundTask.of("Loading the demo dataset", p -> demo.run(session.username(), withRate(p, clock))), d -> {
             ImportResult r = d.imported();
             showReport(r.total());
             message.set(String.format("Loaded '%s': %,d synthetic incidents (seed %d; generated, not real), trained "
@@ -292,13 +299,13 @@ public final class DataViewModel {
         }
     }
 
-    /** Progress with rows per second in the message, measured from the start of the work. */
-    static Progress withRate(Progress p) {
-        long start = System.nanoTime();
+    /** Progress with rows per second in the message, measured on {@code clock} from the start of the work. */
+    static Progress withRate(Progress p, Clock clock) {
+        Instant start = clock.instant();
         return new Progress() {
             @Override
             public void update(long done, long total, String msg) {
-                double seconds = (System.nanoTime() - start) / 1e9;
+                double seconds = Duration.between(start, clock.instant()).toNanos() / 1e9;
                 String rate = seconds > 0.5 ? String.format(Locale.ROOT, " · %,.0f rows/s", done / seconds) : "";
                 p.update(done, total, msg + rate);
             }

@@ -3,7 +3,6 @@ package org.beatwise.ui.predict;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -39,12 +38,10 @@ import org.controlsfx.control.Notifications;
  */
 public final class PredictView extends SplitPane {
 
-    private static final Logger LOG = Logger.getLogger(PredictView.class.getName());
 
     private final PredictViewModel vm;
     private final MapView map;
     private final XYChart.Series<Number, String> series = new XYChart.Series<>();
-    private volatile double lastClickMillis;
 
     /** @param tiles the station's tile URL template, empty for the offline outline-only map */
     public PredictView(PredictViewModel vm, String tiles) {
@@ -176,21 +173,12 @@ public final class PredictView extends SplitPane {
     }
 
     private void mapClicked(double latitude, double longitude) {
-        long t0 = System.nanoTime();
         vm.pick(latitude, longitude); // the marker comes through markerProperty, within this call
-        double ms = (System.nanoTime() - t0) / 1e6;
-        LOG.fine(() -> String.format(Locale.ROOT, "map click to chart and marker: %.2f ms", ms));
-        lastClickMillis = ms;
     }
 
     /** The prediction on screen, or null. */
     public Prediction lastPrediction() {
         return vm.predictionProperty().get();
-    }
-
-    /** Time from the last map click to the updated chart and marker (for the workshop and the note). */
-    public double lastClickMillis() {
-        return lastClickMillis;
     }
 
     private static String popup(Prediction p) {

@@ -1,5 +1,6 @@
 package org.beatwise.ui.shell;
 
+import java.time.Clock;
 import java.util.List;
 import org.beatwise.ui.alerts.AlertsView;
 import org.beatwise.ui.alerts.AlertsViewModel;
@@ -23,7 +24,8 @@ public final class Panes {
     public static List<PaneSpec> all() {
         return List.of(
                 new PaneSpec("data", "Data", false,
-                        c -> new DataView(new DataViewModel(c.services().imports(), c.services().datasets(), c.services().demo(), c.session(), c.tasks()),
+                        c -> new DataView(new DataViewModel(c.services().imports(), c.services().datasets(), c.services().demo(), c.session(), c.tasks(),
+                                Clock.systemUTC()),
                                 c.navigate())),
                 new PaneSpec("train", "Train & Evaluate", false,
                         c -> new TrainView(new TrainViewModel(c.services().models(),

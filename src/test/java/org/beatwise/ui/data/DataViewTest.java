@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +43,8 @@ class DataViewTest {
     void start(Stage stage) throws Exception {
         work = Files.createTempDirectory("data-view");
         services = Services.open(new DataHome(work.resolve("home")));
-        vm = new DataViewModel(services.imports(), services.datasets(), services.demo(), new Session("alice", Role.ANALYST, Instant.EPOCH), new FxTaskRunner());
+        vm = new DataViewModel(services.imports(), services.datasets(), services.demo(), new Session("alice", Role.ANALYST, Instant.EPOCH), new FxTaskRunner(),
+                Clock.systemUTC());
         stage.setScene(new Scene(new DataView(vm, opened::add), 1200, 780));
         stage.show();
     }

@@ -21,8 +21,8 @@ import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
 import org.beatwise.store.HotspotSetStore;
 import org.beatwise.store.Role;
-import org.beatwise.testing.HotspotDemo;
 import org.beatwise.testing.MutableClock;
+import org.beatwise.testing.TestIncidents;
 import org.beatwise.ui.common.SameThreadTaskRunner;
 import org.beatwise.ui.map.MapCircle;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +45,7 @@ class HotspotsViewModelTest {
     void open() {
         db = Database.open(home);
         MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-        List<Incident> demo = HotspotDemo.incidents();
+        List<Incident> demo = TestIncidents.fourCentres(2000, 3);
         service = new HotspotService(name -> {
             if (!name.equals("demo")) {
                 throw new IllegalArgumentException("no dataset named '" + name + "'");

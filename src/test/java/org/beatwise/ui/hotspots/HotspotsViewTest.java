@@ -23,8 +23,8 @@ import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
 import org.beatwise.store.HotspotSetStore;
 import org.beatwise.store.Role;
-import org.beatwise.testing.HotspotDemo;
 import org.beatwise.testing.MutableClock;
+import org.beatwise.testing.TestIncidents;
 import org.beatwise.ui.common.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -48,7 +48,7 @@ class HotspotsViewTest {
         Path home = Files.createTempDirectory("hotspots-view");
         db = Database.open(home);
         MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-        List<Incident> demo = HotspotDemo.incidents();
+        List<Incident> demo = TestIncidents.fourCentres(2000, 3);
         HotspotService service = new HotspotService(name -> demo, new HotspotSetStore(db), new AuditStore(db, clock), clock,
                 new HotspotFinder(2));
         vm = new HotspotsViewModel(service, () -> List.of("demo"), new Session("alice", Role.ANALYST, Instant.EPOCH),

@@ -130,9 +130,6 @@ class PredictViewTest {
         for (int i = 2; i < bars.size(); i++) {
             assertTrue(bars.get(i - 1).getXValue().doubleValue() <= bars.get(i).getXValue().doubleValue());
         }
-        // The goal is 50 ms on a desktop; the bound here is loose so a busy CI machine does not fail it.
-        assertTrue(view.lastClickMillis() < 1000, "click to chart took " + view.lastClickMillis() + " ms");
-        System.out.printf("predict: map click to chart and marker %.2f ms%n", view.lastClickMillis());
         assertTrue(robot.lookup("#alert-dialog").tryQuery().isEmpty(), "no alert below the threshold, away from hotspots");
     }
 

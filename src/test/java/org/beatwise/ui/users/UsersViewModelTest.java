@@ -2,14 +2,18 @@ package org.beatwise.ui.users;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.beatwise.auth.SignInResult;
 import org.beatwise.auth.SignInResult.Session;
+import org.beatwise.settings.AuthSettings;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.Role;
+import org.beatwise.store.UserAccount;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.TestHomes;
 import org.beatwise.ui.common.RecordingTaskRunner;
@@ -24,7 +28,7 @@ class UsersViewModelTest {
     Path home;
 
     @Test
-    void adminAddsUnlocksAndRemovesUsers() {
+    void adminAddsAndRemovesUsers() {
         try (Services s = TestHomes.fast(home, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")))) {
             s.auth().register("root", "granite-harbour-74");
             UsersViewModel vm = new UsersViewModel(s.auth(), s.stationSettings(), new Session("root", Role.ADMIN, Instant.EPOCH),
@@ -72,6 +76,33 @@ class UsersViewModelTest {
             assertEquals(2, vm.users().size());
             assertEquals("", vm.newUsernameProperty().get());
             assertFalse(vm.runningProperty().get());
+        }
+    }
+
+    @Test
+    void adminUnlocksALockedAccountSoItCanSignInAgain() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        try (Services s = TestHomes.fast(home, clock)) {
+            s.auth().register("root", "granite-harbour-74");
+            s.auth().register("bob", "tidal-lantern-395");
+            for (int i = 0; i < AuthSettings.defaults().maxFailedAttempts(); i++) {
+                s.auth().signIn("bob", "wrong-password-" + i);
+            }
+            assertInstanceOf(SignInResult.Locked.class, s.auth().signIn("bob", "tidal-lantern-395"), "locked first");
+            UsersViewModel vm = new UsersViewModel(s.auth(), s.stationSettings(),
+                    new Session("root", Role.ADMIN, Instant.EPOCH), new SameThreadTaskRunner());
+            UserAccount bob = vm.users().stream().filter(u -> u.username().equals("bob")).findFirst().orElseThrow();
+            assertTrue(bob.isLockedAt(clock.instant()), "the list shows bob locked");
+
+            vm.unlock(bob);
+
+            assertEquals("Unlocked bob.", vm.messageProperty().get());
+            assertFalse(vm.users().stream().filter(u -> u.username().equals("bob")).findFirst().orElseThrow()
+                    .isLockedAt(clock.instant()), "the refreshed list shows bob unlocked");
+            assertInstanceOf(SignInResult.Success.class, s.auth().signIn("bob", "tidal-lantern-395"),
+                    "well inside the lockout, bob signs in again");
+            assertEquals(AuditEvent.SIGN_IN_OK, s.audit().latest(2).get(0).event());
+            assertEquals(AuditEvent.UNLOCKED, s.audit().latest(2).get(1).event());
         }
     }
 }
