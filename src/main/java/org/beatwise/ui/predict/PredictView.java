@@ -38,7 +38,6 @@ import org.controlsfx.control.Notifications;
  */
 public final class PredictView extends SplitPane {
 
-
     private final PredictViewModel vm;
     private final MapView map;
     private final XYChart.Series<Number, String> series = new XYChart.Series<>();
