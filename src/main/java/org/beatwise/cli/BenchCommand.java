@@ -38,6 +38,7 @@ final class BenchCommand implements Runnable {
         }
         StringBuilder text = new StringBuilder();
         figures.forEach((k, v) -> text.append(String.format("%-24s %s%n", k, v)));
+        // a map, not a record: which figures there are depends on the parts that ran and on --dataset
         ctx.print(options.json, figures, text.toString().stripTrailing());
     }
 }

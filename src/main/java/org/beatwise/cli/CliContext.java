@@ -1,8 +1,10 @@
 package org.beatwise.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.Map;
+import org.beatwise.json.JsonMappers;
 import org.beatwise.task.Progress;
 import org.beatwise.wiring.DataHome;
 import org.beatwise.wiring.Services;
@@ -97,7 +99,15 @@ public final class CliContext implements AutoCloseable {
 
     /** Prints {@code value} as the single JSON document, or {@code text} for people. */
     public void print(boolean json, Object value, String text) {
-        out.println(json ? Json.write(value) : text);
+        out.println(json ? toJson(value) : text);
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return JsonMappers.output().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
     }
 
     @Override

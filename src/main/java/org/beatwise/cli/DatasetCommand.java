@@ -1,9 +1,9 @@
 package org.beatwise.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
+import org.beatwise.importing.CleaningReport;
 import org.beatwise.importing.DatasetInfo;
-import org.beatwise.importing.ImportReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -19,6 +19,9 @@ final class DatasetCommand {
         @Mixin CommonOptions options;
         @Parameters(index = "0", paramLabel = "NAME") String name;
 
+        /** The dataset as {@code datasets} lists it, then each file's cleaning report. */
+        record Output(@JsonUnwrapped DatasetsCommand.Entry dataset, List<CleaningReport> fileReports) { }
+
         Show(CliContext ctx) {
             this.ctx = ctx;
         }
@@ -27,16 +30,15 @@ final class DatasetCommand {
         public void run() {
             DatasetInfo d = ctx.services().datasets().dataset(name)
                     .orElseThrow(() -> new IllegalArgumentException("no dataset named '" + name + "'"));
-            Map<String, Object> json = DatasetsCommand.json(d);
-            json.put("file_reports", ctx.services().datasets().fileReports(d.name()).stream()
-                    .map(ImportCommand::reportJson).toList());
+            List<CleaningReport> reports = ctx.services().datasets().fileReports(d.name()).stream()
+                    .map(CleaningReport::of).toList();
             StringBuilder text = new StringBuilder(String.format("%s%s: %,d incidents from %s to %s, created by %s at %s%n",
                     d.name(), d.synthetic() ? " (synthetic)" : "", d.rows(), d.firstOccurred(), d.lastOccurred(),
                     d.createdBy(), d.createdAt()));
-            for (ImportReport r : ctx.services().datasets().fileReports(d.name())) {
-                text.append('\n').append(ImportCommand.reportText(r));
+            for (CleaningReport r : reports) {
+                text.append('\n').append(r.text());
             }
-            ctx.print(options.json, json, text.toString().stripTrailing());
+            ctx.print(options.json, new Output(DatasetsCommand.Entry.of(d), reports), text.toString().stripTrailing());
         }
     }
 
@@ -47,6 +49,9 @@ final class DatasetCommand {
         @Parameters(index = "0", paramLabel = "NAME") String name;
         @Parameters(index = "1", paramLabel = "FILE") java.nio.file.Path file;
 
+        /** @param exported the dataset's name */
+        record Output(String exported, String file, int rows) { }
+
         Export(CliContext ctx) {
             this.ctx = ctx;
         }
@@ -54,11 +59,8 @@ final class DatasetCommand {
         @Override
         public void run() {
             int rows = ctx.services().datasets().exportDataset(name, file);
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("exported", name);
-            json.put("file", file.toAbsolutePath().toString());
-            json.put("rows", rows);
-            ctx.print(options.json, json, String.format("Exported %,d incidents of '%s' to %s", rows, name, file));
+            ctx.print(options.json, new Output(name, file.toAbsolutePath().toString(), rows),
+                    String.format("Exported %,d incidents of '%s' to %s", rows, name, file));
         }
     }
 
@@ -67,6 +69,9 @@ final class DatasetCommand {
         private final CliContext ctx;
         @Mixin CommonOptions options;
         @Parameters(index = "0", paramLabel = "NAME") String name;
+
+        /** @param deleted the dataset's name */
+        record Output(String deleted) { }
 
         Delete(CliContext ctx) {
             this.ctx = ctx;
@@ -77,9 +82,7 @@ final class DatasetCommand {
             if (!ctx.services().datasets().deleteDataset(ctx.actor(), name)) {
                 throw new IllegalArgumentException("no dataset named '" + name + "'");
             }
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("deleted", name);
-            ctx.print(options.json, json, "Deleted dataset '" + name + "'");
+            ctx.print(options.json, new Output(name), "Deleted dataset '" + name + "'");
         }
     }
 }

@@ -1,9 +1,12 @@
 package org.beatwise.cli;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.beatwise.importing.DatasetInfo;
+import org.beatwise.importing.ImportReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -30,27 +33,26 @@ final class DatasetsCommand implements Runnable {
                     d.report() == null ? "-" : String.format("%.1f %% of %,d", 100 * d.report().keptShare(), d.report().rowsRead()),
                     d.synthetic() ? "  (synthetic)" : ""));
         }
-        ctx.print(options.json, all.stream().map(DatasetsCommand::json).toList(),
+        ctx.print(options.json, all.stream().map(Entry::of).toList(),
                 all.isEmpty() ? "No datasets. Import one with 'beatwise import FILE'." : text.toString().stripTrailing());
     }
 
-    static Map<String, Object> json(DatasetInfo d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", d.name());
-        m.put("synthetic", d.synthetic());
-        m.put("rows", d.rows());
-        m.put("first_occurred", d.firstOccurred());
-        m.put("last_occurred", d.lastOccurred());
-        m.put("created_by", d.createdBy());
-        m.put("created_at", d.createdAt());
-        m.put("updated_at", d.updatedAt());
-        m.put("mapping", d.mapping());
-        if (d.report() != null) {
-            m.put("rows_read", d.report().rowsRead());
-            m.put("rows_kept", d.report().rowsKept());
-            m.put("dropped", d.report().droppedCounts());
+    /**
+     * A dataset in the JSON document. The totals of its cleaning report are left out, not null, for an
+     * empty dataset.
+     */
+    record Entry(String name, boolean synthetic, long rows, LocalDateTime firstOccurred, LocalDateTime lastOccurred,
+                 String createdBy, Instant createdAt, Instant updatedAt, String mapping,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) Long rowsRead,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) Long rowsKept,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> dropped,
+                 List<DatasetInfo.FileInfo> files) {
+
+        static Entry of(DatasetInfo d) {
+            ImportReport r = d.report();
+            return new Entry(d.name(), d.synthetic(), d.rows(), d.firstOccurred(), d.lastOccurred(), d.createdBy(),
+                    d.createdAt(), d.updatedAt(), d.mapping(), r == null ? null : r.rowsRead(),
+                    r == null ? null : r.rowsKept(), r == null ? null : r.droppedCounts(), d.files());
         }
-        m.put("files", d.files());
-        return m;
     }
 }

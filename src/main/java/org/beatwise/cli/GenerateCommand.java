@@ -2,8 +2,6 @@ package org.beatwise.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.beatwise.importing.GeneratorSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +26,9 @@ final class GenerateCommand implements Runnable {
     @Option(names = "--days", defaultValue = "730", paramLabel = "N", description = "Days covered (default 730).")
     int days;
 
+    /** @param out the file written, absolute */
+    record Output(long rows, long seed, String out) { }
+
     GenerateCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -36,10 +37,6 @@ final class GenerateCommand implements Runnable {
     public void run() {
         GeneratorSettings settings = new GeneratorSettings(rows, seed, start, days, true);
         ctx.services().imports().generate(settings, out, ctx.progress());
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("rows", rows);
-        json.put("seed", seed);
-        json.put("out", out.toAbsolutePath().toString());
-        ctx.print(options.json, json, String.format("Wrote %,d synthetic rows to %s (seed %d)", rows, out, seed));
+        ctx.print(options.json, new Output(rows, seed, out.toAbsolutePath().toString()), String.format("Wrote %,d synthetic rows to %s (seed %d)", rows, out, seed));
     }
 }

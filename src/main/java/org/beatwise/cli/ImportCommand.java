@@ -1,14 +1,13 @@
 package org.beatwise.cli;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.beatwise.importing.BoundingBox;
+import org.beatwise.importing.CleaningReport;
 import org.beatwise.importing.ColumnMapping;
-import org.beatwise.importing.DropReason;
 import org.beatwise.importing.ImportOptions;
 import org.beatwise.importing.ImportReport;
 import org.beatwise.importing.ImportRequest;
@@ -75,7 +74,7 @@ final class ImportCommand implements Runnable {
         if (saveMapping != null) {
             imports.saveMapping(ctx.actor(), saveMapping, mapping);
         }
-        ctx.print(options.json, json(result), text(result));
+        ctx.print(options.json, Output.of(result), text(result));
     }
 
     static Charset charset(String name) {
@@ -89,37 +88,16 @@ final class ImportCommand implements Runnable {
         }
     }
 
-    /** The JSON document: totals first (rows_read, rows_kept, dropped reason → count), then each file. */
-    static Map<String, Object> json(ImportResult r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("dataset", r.dataset());
-        m.put("dataset_rows", r.datasetRows());
-        m.putAll(reportJson(r.total()));
-        m.remove("file");
-        m.put("files", r.files().stream().map(ImportCommand::reportJson).toList());
-        return m;
-    }
+    /**
+     * The JSON document: the dataset, then the totals (rows_read, rows_kept, dropped reason → count, ...)
+     * at the top level, then each file's report.
+     */
+    record Output(String dataset, long datasetRows, @JsonUnwrapped CleaningReport total, List<CleaningReport> files) {
 
-    static Map<String, Object> reportJson(ImportReport r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", r.file());
-        m.put("rows_read", r.rowsRead());
-        m.put("rows_kept", r.rowsKept());
-        m.put("kept_share", Math.round(r.keptShare() * 10_000) / 10_000.0);
-        m.put("dropped", r.droppedCounts());
-        Map<String, Object> examples = new LinkedHashMap<>();
-        r.dropped().forEach((reason, d) -> examples.put(reason.key(), d.examples()));
-        m.put("examples", examples);
-        m.put("encoding", r.encoding());
-        if (r.encodingNote() != null) {
-            m.put("encoding_note", r.encodingNote());
+        static Output of(ImportResult r) {
+            return new Output(r.dataset(), r.datasetRows(), CleaningReport.of(r.total()).withoutFile(),
+                    r.files().stream().map(CleaningReport::of).toList());
         }
-        m.put("schema", r.schema());
-        m.put("mapping", r.mapping());
-        m.put("date_format", r.dateFormat());
-        m.put("first_occurred", r.firstOccurred());
-        m.put("last_occurred", r.lastOccurred());
-        return m;
     }
 
     static String text(ImportResult r) {
@@ -127,36 +105,12 @@ final class ImportCommand implements Runnable {
         b.append(String.format("Imported %d file%s into dataset '%s', which now holds %,d incidents.%n",
                 r.files().size(), r.files().size() == 1 ? "" : "s", r.dataset(), r.datasetRows()));
         for (ImportReport f : r.files()) {
-            b.append('\n').append(reportText(f));
+            b.append('\n').append(CleaningReport.of(f).text());
         }
         if (r.files().size() > 1) {
             b.append('\n').append(String.format("Total: %,d read, %,d kept (%.1f %%)%n", r.total().rowsRead(),
                     r.total().rowsKept(), 100 * r.total().keptShare()));
         }
         return b.toString().stripTrailing();
-    }
-
-    static String reportText(ImportReport f) {
-        StringBuilder b = new StringBuilder();
-        b.append(f.file()).append(": ").append(f.schema()).append(", ").append(f.encoding());
-        if (f.encodingNote() != null) {
-            b.append(" (").append(f.encodingNote()).append(')');
-        }
-        b.append('\n');
-        b.append(String.format("  rows read %,12d%n  rows kept %,12d  (%.1f %%)%n", f.rowsRead(), f.rowsKept(), 100 * f.keptShare()));
-        if (f.firstOccurred() != null) {
-            b.append("  incidents from ").append(f.firstOccurred()).append(" to ").append(f.lastOccurred()).append('\n');
-        }
-        for (Map.Entry<DropReason, ImportReport.Drop> e : f.dropped().entrySet()) {
-            b.append(String.format("  dropped %,9d  %s%n", e.getValue().count(), e.getKey().label()));
-            for (ImportReport.Example x : e.getValue().examples()) {
-                b.append("      line ").append(x.line());
-                if (x.column() != null) {
-                    b.append(", ").append(x.column());
-                }
-                b.append(": ").append(x.value().isEmpty() ? "(empty)" : x.value()).append('\n');
-            }
-        }
-        return b.toString();
     }
 }

@@ -31,6 +31,7 @@ final class SettingsCommand implements Runnable {
         Map<String, String> all = all(ctx.services());
         StringBuilder text = new StringBuilder();
         all.forEach((k, v) -> text.append(String.format("%-28s %s%n", k, v)));
+        // a map, not a record: the keys are the settings records' own namespaced keys, which they define
         ctx.print(options.json, all, text.toString().stripTrailing());
     }
 

@@ -89,6 +89,9 @@ final class UsersCommand {
         @Mixin CommonOptions options;
         @Parameters(index = "0", paramLabel = "NAME") String name;
 
+        /** @param unlocked the user's name */
+        record Output(String unlocked) { }
+
         Unlock(CliContext ctx) {
             this.ctx = ctx;
         }
@@ -97,7 +100,7 @@ final class UsersCommand {
         public void run() {
             AuthService auth = ctx.services().auth();
             auth.unlock(ctx.actor(), name);
-            ctx.print(options.json, java.util.Map.of("unlocked", name), "Unlocked " + name);
+            ctx.print(options.json, new Output(name), "Unlocked " + name);
         }
     }
 
@@ -107,6 +110,9 @@ final class UsersCommand {
         @Mixin CommonOptions options;
         @Parameters(index = "0", paramLabel = "NAME") String name;
 
+        /** @param removed the user's name */
+        record Output(String removed) { }
+
         Remove(CliContext ctx) {
             this.ctx = ctx;
         }
@@ -114,7 +120,7 @@ final class UsersCommand {
         @Override
         public void run() {
             ctx.services().auth().remove(ctx.actor(), name);
-            ctx.print(options.json, java.util.Map.of("removed", name), "Removed " + name);
+            ctx.print(options.json, new Output(name), "Removed " + name);
         }
     }
 }

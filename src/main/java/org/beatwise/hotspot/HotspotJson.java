@@ -4,15 +4,16 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.beatwise.json.JsonMappers;
 
 /**
- * The stored form of a hotspot result. Mix-ins keep Jackson out of the value records: the radius
- * rule gets a {@code kind} tag so it reads back as the right record. Unknown fields are ignored so a
- * set saved by a newer Beatwise still loads.
+ * The stored form of a hotspot result, snake_case like all stored JSON. Mix-ins keep Jackson out of
+ * the value records: the radius rule gets a {@code kind} tag so it reads back as the right record.
+ * Sets saved before the switch to snake_case have camelCase keys and still load.
  */
 final class HotspotJson {
 
@@ -25,14 +26,30 @@ final class HotspotJson {
         @JsonIgnore abstract boolean isAllDay();
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .addMixIn(RadiusRule.class, RadiusRuleMixin.class)
-            .addMixIn(HourRange.class, HourRangeMixin.class)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER = JsonMappers.stored(mixIns());
 
     private HotspotJson() { }
+
+    private static Module mixIns() {
+        SimpleModule m = new SimpleModule("hotspot-mix-ins");
+        m.setMixInAnnotation(RadiusRule.class, RadiusRuleMixin.class);
+        m.setMixInAnnotation(HourRange.class, HourRangeMixin.class);
+        return m;
+    }
+
+    /**
+     * The top-level keys are single words in both shapes, and unknown keys are ignored, so the old shape
+     * would read without error but with its two-word fields empty: tell them apart by the provenance,
+     * which every stored set has.
+     */
+    private static boolean isCamelCase(JsonNode tree) {
+        return tree.path("provenance").has("rowsUsed");
+    }
+
+    /** Built only when an old set is read. */
+    private static final class OldShape {
+        static final ObjectMapper MAPPER = JsonMappers.storedCamelCase(mixIns());
+    }
 
     static String write(HotspotResult result) {
         try {
@@ -44,7 +61,8 @@ final class HotspotJson {
 
     static HotspotResult read(String json) {
         try {
-            return MAPPER.readValue(json, HotspotResult.class);
+            JsonNode tree = MAPPER.readTree(json);
+            return (isCamelCase(tree) ? OldShape.MAPPER : MAPPER).treeToValue(tree, HotspotResult.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read a stored hotspot result: " + e.getOriginalMessage(), e);
         }

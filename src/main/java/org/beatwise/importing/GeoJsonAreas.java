@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.beatwise.domain.Area;
+import org.beatwise.json.JsonMappers;
 
 /**
  * Reads and writes boundary areas as GeoJSON FeatureCollections of Polygons and MultiPolygons in
@@ -23,7 +24,7 @@ import org.beatwise.domain.Area;
  */
 public final class GeoJsonAreas {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.stored();
 
     private GeoJsonAreas() { }
 

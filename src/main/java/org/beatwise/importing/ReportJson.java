@@ -1,27 +1,24 @@
 package org.beatwise.importing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.beatwise.json.JsonMappers;
 
-/** Cleaning reports as JSON, the form in which datasets keep them. */
+/**
+ * Cleaning reports as JSON, the form in which datasets keep them: the {@link CleaningReport} shape the
+ * command line prints. Reports stored before that (the {@link ImportReport} record itself, each
+ * reason's count and examples together under its enum name) still read.
+ */
 public final class ReportJson {
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            // reports written by a later version may carry more fields
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER = JsonMappers.stored();
 
     private ReportJson() { }
 
     public static String write(ImportReport report) {
         try {
-            return MAPPER.writeValueAsString(report);
+            return MAPPER.writeValueAsString(CleaningReport.of(report));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the report as JSON: " + e.getMessage(), e);
         }
@@ -33,9 +30,14 @@ public final class ReportJson {
             return null;
         }
         try {
-            return MAPPER.readValue(json, ImportReport.class);
+            JsonNode tree = MAPPER.readTree(json);
+            // every report in the current shape has kept_share; the old shape never had it
+            return tree.has("kept_share") ? MAPPER.treeToValue(tree, CleaningReport.class).toImportReport()
+                    : MAPPER.treeToValue(tree, ImportReport.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored report is not readable: " + e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("stored report is not readable: " + e.getMessage(), e);
         }
     }
 }

@@ -26,6 +26,7 @@ import java.util.zip.ZipOutputStream;
 import org.beatwise.features.Feature;
 import org.beatwise.features.FeatureSet;
 import org.beatwise.features.Target;
+import org.beatwise.json.JsonMappers;
 import weka.classifiers.Classifier;
 
 /**
@@ -63,7 +64,8 @@ public final class ModelBundle {
                     p.featureSet().features().stream().map(Feature::key).toList(), p.blendWeight(), p.classes(),
                     p.prior()).toBytes();
             ModelMetadata metadata = model.metadata().withHashes(RowHash.of(forest), RowHash.of(header));
-            byte[] json = ModelJson.MAPPER.writeValueAsBytes(metadata);
+            // indented so that someone opening the bundle can read what it holds
+            byte[] json = JsonMappers.stored().writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata);
             String sums = RowHash.of(forest) + "  " + FOREST + "\n" + RowHash.of(header) + "  " + HEADER + "\n"
                     + RowHash.of(json) + "  " + METADATA + "\n";
             Path dir = file.toAbsolutePath().getParent();
@@ -148,7 +150,7 @@ public final class ModelBundle {
     private static ModelMetadata metadata(byte[] json, Path file) {
         ModelMetadata m;
         try {
-            m = ModelJson.MAPPER.readValue(json, ModelMetadata.class);
+            m = JsonMappers.stored().readValue(json, ModelMetadata.class);
         } catch (JsonProcessingException e) {
             throw new BundleException(file.getFileName() + " has unreadable metadata: " + e.getOriginalMessage(), e);
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package org.beatwise.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +53,8 @@ public record ModelMetadata(
         featureSet = known(featureSet);
         features = features == null ? List.of() : List.copyOf(features);
         classes = classes == null ? List.of() : List.copyOf(classes);
-        settings = settings == null ? Map.of() : Map.copyOf(settings);
+        // keep the given order (Map.copyOf would not): the settings are written to the bundle and printed
+        settings = settings == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         split = known(split);
         appVersion = known(appVersion);
         wekaVersion = known(wekaVersion);

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.beatwise.cli.Json;
+import org.beatwise.json.JsonMappers;
 import org.beatwise.store.AlertRecord;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.testing.CliRun;
@@ -45,7 +45,7 @@ class AlertServiceTest {
         }
         CliRun run = CliRun.run(home, "", "alerts", "--json", "--rule", "proximity");
         assertEquals(0, run.exit(), run.err());
-        JsonNode json = Json.MAPPER.readTree(run.out());
+        JsonNode json = JsonMappers.output().readTree(run.out());
         assertEquals(2, json.size());
         assertEquals("set1", json.get(0).get("hotspot_set").asText());
         assertEquals("alice", json.get(0).get("username").asText());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.beatwise.domain.Incident;
+import org.beatwise.json.JsonMappers;
 import org.beatwise.testing.BostonData;
 import org.beatwise.testing.CliRun;
 import org.beatwise.wiring.DataHome;
@@ -33,13 +34,13 @@ class DatasetExportTest {
         Path file = dir.resolve("usb/b3.csv");
         CliRun export = CliRun.run(a, "", "dataset", "export", "b3", file.toString(), "--json");
         assertEquals(0, export.exit(), export.err());
-        JsonNode done = Json.MAPPER.readTree(export.out());
+        JsonNode done = JsonMappers.output().readTree(export.out());
         assertEquals(10_961 + 6_263, done.get("rows").asInt());
         try (var files = Files.list(file.getParent())) {
             assertEquals(List.of(file), files.toList(), "no temporary file left beside the export");
         }
 
-        JsonNode imported = Json.MAPPER.readTree(CliRun.run(b, "", "import", file.toString(), "--dataset", "b3", "--json").out());
+        JsonNode imported = JsonMappers.output().readTree(CliRun.run(b, "", "import", file.toString(), "--dataset", "b3", "--json").out());
         assertEquals(done.get("rows").asInt(), imported.get("rows_read").asInt());
         assertEquals(done.get("rows").asInt(), imported.get("rows_kept").asInt(), "nothing dropped on the way");
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.beatwise.hotspot.ElbowPoint;
 import org.beatwise.hotspot.Knee;
+import org.beatwise.json.JsonMappers;
 import org.beatwise.testing.BostonData;
 import org.beatwise.testing.CliRun;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +35,7 @@ class HotspotsCommandTest {
 
     private static JsonNode json(CliRun run) throws Exception {
         assertEquals(0, run.exit(), run.err());
-        return Json.MAPPER.readTree(run.out());
+        return JsonMappers.output().readTree(run.out());
     }
 
     @Test

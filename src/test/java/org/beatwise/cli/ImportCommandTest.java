@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.beatwise.json.JsonMappers;
 import org.beatwise.testing.BostonData;
 import org.beatwise.testing.CliRun;
 import org.junit.jupiter.api.Tag;
@@ -26,7 +27,7 @@ class ImportCommandTest {
 
     private static JsonNode json(CliRun run) throws Exception {
         assertEquals(0, run.exit(), run.err());
-        return Json.MAPPER.readTree(run.out());
+        return JsonMappers.output().readTree(run.out());
     }
 
     @Test

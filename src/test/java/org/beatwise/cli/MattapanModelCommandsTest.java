@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.beatwise.json.JsonMappers;
 import org.beatwise.testing.BostonData;
 import org.beatwise.testing.CliRun;
 import org.junit.jupiter.api.Tag;
@@ -40,7 +41,7 @@ class MattapanModelCommandsTest {
             assertEquals(0, train.exit(), train.err());
             CliRun json = run("evaluate", "--model", "mattapan-" + split, "--json");
             assertEquals(0, json.exit(), json.err());
-            JsonNode e = Json.MAPPER.readTree(json.out());
+            JsonNode e = JsonMappers.output().readTree(json.out());
             for (String key : ModelCommandsTest.EVALUATE_KEYS) {
                 assertTrue(e.has(key), key);
             }
@@ -62,6 +63,6 @@ class MattapanModelCommandsTest {
             Files.createDirectories(keep.getParent());
             Files.writeString(keep, train.out() + "\n\n--- evaluate --json ---\n" + json.out());
         }
-        assertEquals(2, Json.MAPPER.readTree(run("models", "--json").out()).size());
+        assertEquals(2, JsonMappers.output().readTree(run("models", "--json").out()).size());
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.beatwise.json.JsonMappers;
 import org.beatwise.testing.CliRun;
 import org.beatwise.testing.CrimeDemo;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,11 +60,11 @@ class ModelCommandsTest {
         CliRun train = run(with(SMALL, "train", "--dataset", "demo", "--name", "m1", "--json"));
         assertEquals(0, train.exit(), train.err());
         assertTrue(train.err().contains("growing the forest: tree"), "progress on stderr: " + train.err());
-        JsonNode trained = Json.MAPPER.readTree(train.out());
+        JsonNode trained = JsonMappers.output().readTree(train.out());
 
         CliRun evaluate = run("evaluate", "--model", "m1", "--json");
         assertEquals(0, evaluate.exit(), evaluate.err());
-        JsonNode e = Json.MAPPER.readTree(evaluate.out());
+        JsonNode e = JsonMappers.output().readTree(evaluate.out());
         for (String key : EVALUATE_KEYS) {
             assertTrue(e.has(key), "evaluate --json lacks " + key + ": " + e.fieldNames());
         }
@@ -117,7 +118,7 @@ class ModelCommandsTest {
         CliRun p = run("predict", "--model", "m1", "--hour", "22", "--dow", "FRI", "--month", "7", "--lat", "42.28",
                 "--lon", "-71.09", "--json");
         assertEquals(0, p.exit(), p.err());
-        JsonNode j = Json.MAPPER.readTree(p.out());
+        JsonNode j = JsonMappers.output().readTree(p.out());
         double sum = 0;
         double max = 0;
         String first = null;
@@ -145,7 +146,7 @@ class ModelCommandsTest {
     void modelsDeleteExportImport() throws Exception {
         assertEquals(0, run(with(SMALL, "train", "--dataset", "demo")).exit());
         CliRun list = run("models", "--json");
-        JsonNode models = Json.MAPPER.readTree(list.out());
+        JsonNode models = JsonMappers.output().readTree(list.out());
         assertEquals(1, models.size());
         String name = models.get(0).get("name").asText();
         assertTrue(name.matches("demo-description-\\d{4}-\\d{2}-\\d{2}"), name);
@@ -162,15 +163,15 @@ class ModelCommandsTest {
                 again.err().strip());
         CliRun imported = run("model", "import", file.toString(), "--name", "copy", "--json");
         assertEquals(0, imported.exit(), imported.err());
-        assertEquals("copy", Json.MAPPER.readTree(imported.out()).get("model").asText());
+        assertEquals("copy", JsonMappers.output().readTree(imported.out()).get("model").asText());
 
         assertEquals(0, run("model", "delete", name).exit());
         CliRun gone = run("model", "delete", name);
         assertEquals(1, gone.exit());
         assertEquals("beatwise: no model named '" + name + "'", gone.err().strip());
-        assertEquals(List.of("copy"), Json.MAPPER.readTree(run("models", "--json").out()).findValuesAsText("name"));
+        assertEquals(List.of("copy"), JsonMappers.output().readTree(run("models", "--json").out()).findValuesAsText("name"));
 
-        JsonNode audit = Json.MAPPER.readTree(run("audit", "--limit", "4", "--json").out());
+        JsonNode audit = JsonMappers.output().readTree(run("audit", "--limit", "4", "--json").out());
         assertEquals(List.of("MODEL_DELETED", "MODEL_IMPORTED", "TRAINING"),
                 List.of(audit.get(0).get("event").asText(), audit.get(1).get("event").asText(), audit.get(2).get("event").asText()));
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.beatwise.json.JsonMappers;
 import org.beatwise.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +18,7 @@ class SettingsCommandTest {
 
     @Test
     void showsAndChangesValidatedSettings() throws Exception {
-        JsonNode all = Json.MAPPER.readTree(CliRun.run(home, "", "settings", "--json").out());
+        JsonNode all = JsonMappers.output().readTree(CliRun.run(home, "", "settings", "--json").out());
         assertEquals("0.7", all.get("alert.confidence_threshold").asText());
         assertEquals("5", all.get("auth.max_failed_attempts").asText());
         assertEquals("", all.get("map.tiles").asText());
@@ -26,7 +27,7 @@ class SettingsCommandTest {
         assertEquals(0, CliRun.run(home, "", "settings", "set", "auth.self_registration", "false").exit());
         Path tiles = Files.createDirectories(home.resolve("tiles"));
         assertEquals(0, CliRun.run(home, "", "settings", "set", "map.tiles", tiles.toString()).exit());
-        all = Json.MAPPER.readTree(CliRun.run(home, "", "settings", "--json").out());
+        all = JsonMappers.output().readTree(CliRun.run(home, "", "settings", "--json").out());
         assertEquals("0.5", all.get("alert.confidence_threshold").asText());
         assertEquals("false", all.get("auth.self_registration").asText());
         assertEquals(tiles.toString(), all.get("map.tiles").asText());
@@ -44,7 +45,7 @@ class SettingsCommandTest {
         CliRun unknown = CliRun.run(home, "", "settings", "set", "colour", "red");
         assertEquals(1, unknown.exit());
         assertTrue(unknown.err().startsWith("beatwise: unknown setting 'colour'; known: auth.max_failed_attempts"), unknown.err());
-        JsonNode all = Json.MAPPER.readTree(CliRun.run(home, "", "settings", "--json").out());
+        JsonNode all = JsonMappers.output().readTree(CliRun.run(home, "", "settings", "--json").out());
         assertEquals("0.7", all.get("alert.confidence_threshold").asText());
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.beatwise.json.JsonMappers;
 import org.beatwise.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class UsersCommandTest {
         assertEquals("Added alice as analyst", add.out().strip());
 
         CliRun list = CliRun.run(home, "", "users", "list", "--json");
-        JsonNode users = Json.MAPPER.readTree(list.out());
+        JsonNode users = JsonMappers.output().readTree(list.out());
         assertEquals(1, users.size());
         assertEquals("alice", users.get(0).get("username").asText());
         assertEquals("ANALYST", users.get(0).get("role").asText());
@@ -58,7 +59,7 @@ class UsersCommandTest {
         CliRun missing = CliRun.run(home, "", "users", "remove", "bob");
         assertEquals(1, missing.exit());
         assertEquals("beatwise: No user named 'bob'.", missing.err().strip());
-        JsonNode audit = Json.MAPPER.readTree(CliRun.run(home, "", "audit", "--limit", "2", "--json").out());
+        JsonNode audit = JsonMappers.output().readTree(CliRun.run(home, "", "audit", "--limit", "2", "--json").out());
         assertEquals(2, audit.size());
         assertEquals("USER_REMOVED", audit.get(0).get("event").asText());
         assertEquals("UNLOCKED", audit.get(1).get("event").asText());

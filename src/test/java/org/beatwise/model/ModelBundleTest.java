@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.beatwise.features.Query;
+import org.beatwise.json.JsonMappers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,10 +124,10 @@ class ModelBundleTest {
     @Test
     void missingMetadataFieldsLoadAsUnknownAndExtraOnesAreIgnored() throws IOException {
         Map<String, byte[]> entries = Zips.read(file);
-        ObjectNode json = (ObjectNode) ModelJson.MAPPER.readTree(entries.get(ModelBundle.METADATA));
+        ObjectNode json = (ObjectNode) JsonMappers.stored().readTree(entries.get(ModelBundle.METADATA));
         json.remove(List.of("weka_version", "created_by", "os"));
         json.put("signed_by", "a future version");
-        entries.put(ModelBundle.METADATA, ModelJson.MAPPER.writeValueAsBytes(json));
+        entries.put(ModelBundle.METADATA, JsonMappers.stored().writeValueAsBytes(json));
         Zips.fixSums(entries);
         Zips.write(file, entries);
         ModelMetadata m = store.load("m1").metadata();

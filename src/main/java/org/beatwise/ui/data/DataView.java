@@ -29,6 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.beatwise.importing.CleaningReport;
 import org.beatwise.importing.DatasetInfo;
 import org.beatwise.importing.Field;
 import org.beatwise.ui.common.Forms;
@@ -256,15 +257,15 @@ public final class DataView extends VBox {
         return table;
     }
 
-    private TableView<DataViewModel.ReasonRow> reasonsTable() {
-        TableView<DataViewModel.ReasonRow> table = new TableView<>(vm.reasons());
+    private TableView<CleaningReport.Reason> reasonsTable() {
+        TableView<CleaningReport.Reason> table = new TableView<>(vm.reasons());
         table.setId("reasons");
         table.setPrefHeight(200);
         table.setPlaceholder(new Label("Nothing dropped."));
-        table.getColumns().add(Tables.text("Dropped because", DataViewModel.ReasonRow::reason, 220));
+        table.getColumns().add(Tables.text("Dropped because", CleaningReport.Reason::reason, 220));
         table.getColumns().add(Tables.text("Rows", r -> String.format("%,d", r.count()), 80));
         table.getColumns().add(Tables.text("Share", r -> String.format(Locale.ROOT, "%.2f %%", 100 * r.share()), 70));
-        table.getColumns().add(Tables.text("Examples (line, column: value)", DataViewModel.ReasonRow::examples, 500));
+        table.getColumns().add(Tables.text("Examples (line, column: value)", CleaningReport.Reason::examplesText, 500));
         return table;
     }
 

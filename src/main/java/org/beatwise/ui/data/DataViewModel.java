@@ -5,14 +5,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -30,10 +28,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.importing.BoundingBox;
+import org.beatwise.importing.CleaningReport;
 import org.beatwise.importing.ColumnMapping;
 import org.beatwise.importing.DatasetInfo;
 import org.beatwise.importing.DatasetService;
-import org.beatwise.importing.DropReason;
 import org.beatwise.importing.Field;
 import org.beatwise.importing.GeneratorSettings;
 import org.beatwise.importing.ImportOptions;
@@ -61,9 +59,6 @@ public final class DataViewModel {
     /** Choice meaning "this field is not in the file". */
     public static final String NONE = "";
 
-    /** One line of the report table. */
-    public record ReasonRow(String reason, long count, double share, String examples) { }
-
     private final ImportService imports;
     private final DatasetService datasetService;
     private final DemoSetup demo;
@@ -89,7 +84,7 @@ public final class DataViewModel {
 
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper reportSummary = new ReadOnlyStringWrapper("");
-    private final ObservableList<ReasonRow> reasons = FXCollections.observableArrayList();
+    private final ObservableList<CleaningReport.Reason> reasons = FXCollections.observableArrayList();
 
     private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<DatasetInfo> selected = new SimpleObjectProperty<>();
@@ -317,21 +312,12 @@ public final class DataViewModel {
         };
     }
 
+    /** Shows the report as the {@code import} command prints it: {@link CleaningReport} is shared. */
     private void showReport(ImportReport r) {
         report.set(r);
-        List<ReasonRow> rows = new ArrayList<>();
-        for (Map.Entry<DropReason, ImportReport.Drop> e : r.dropped().entrySet()) {
-            String ex = e.getValue().examples().stream()
-                    .map(x -> "line " + x.line() + (x.column() == null ? "" : " " + x.column()) + ": "
-                            + (x.value().isEmpty() ? "(empty)" : x.value()))
-                    .collect(Collectors.joining("; "));
-            rows.add(new ReasonRow(e.getKey().label(), e.getValue().count(),
-                    r.rowsRead() == 0 ? 0 : (double) e.getValue().count() / r.rowsRead(), ex));
-        }
-        reasons.setAll(rows);
-        reportSummary.set(String.format("%s: %,d rows read, %,d kept (%.1f %%)%s", r.file(), r.rowsRead(), r.rowsKept(),
-                100 * r.keptShare(), r.firstOccurred() == null ? ""
-                        : ", incidents from " + r.firstOccurred().toLocalDate() + " to " + r.lastOccurred().toLocalDate()));
+        CleaningReport shown = CleaningReport.of(r);
+        reasons.setAll(shown.reasons());
+        reportSummary.set(shown.summary());
     }
 
     private <T> void start(BackgroundTask<T> task, Consumer<T> onSuccess) {
@@ -361,7 +347,7 @@ public final class DataViewModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ImportReport> reportProperty() { return report.getReadOnlyProperty(); }
     public ReadOnlyStringProperty reportSummaryProperty() { return reportSummary.getReadOnlyProperty(); }
-    public ObservableList<ReasonRow> reasons() { return reasons; }
+    public ObservableList<CleaningReport.Reason> reasons() { return reasons; }
     public ObservableList<DatasetInfo> datasets() { return datasets; }
     public ObjectProperty<DatasetInfo> selectedProperty() { return selected; }
     public ReadOnlyBooleanProperty offerDemoProperty() { return offerDemo.getReadOnlyProperty(); }

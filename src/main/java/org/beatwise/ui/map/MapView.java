@@ -14,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import netscape.javascript.JSObject;
+import org.beatwise.json.JsonMappers;
 
 /**
  * The offline Leaflet map in a WebView. The page and Leaflet load from the application's own class
@@ -22,7 +23,7 @@ import netscape.javascript.JSObject;
 public final class MapView extends StackPane {
 
     static final String PAGE = "/META-INF/resources/app/map.html";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.output();
 
     private final WebView web = new WebView();
     private final WebEngine engine = web.getEngine();

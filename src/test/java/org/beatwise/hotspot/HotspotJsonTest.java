@@ -1,0 +1,63 @@
+package org.beatwise.hotspot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class HotspotJsonTest {
+
+    /** A set's result_json exactly as Beatwise stored it while hotspot sets had camelCase keys. */
+    private static String camelCaseSet() throws IOException {
+        try (InputStream in = HotspotJsonTest.class.getResourceAsStream("/stored/hotspot-set-camelcase.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aSetStoredWithCamelCaseKeysStillLoadsWhole() throws IOException {
+        HotspotResult r = HotspotJson.read(camelCaseSet());
+
+        assertEquals(2, r.settings().k());
+        assertEquals(new RadiusRule.Share(0.8), r.settings().radius());
+        assertEquals(Set.of("LARCENY"), r.settings().filter().offences());
+        assertEquals(3000.0, r.settings().backtest().cellSizeM());
+        assertEquals(0.2, r.settings().backtest().testShare());
+        assertEquals(1773731270.6528344, r.sse());
+        Hotspot first = r.hotspots().get(0);
+        assertEquals(3943.7496648024353, first.radiusM());
+        assertEquals(48.86169765286208, first.areaKm2());
+        assertEquals(new OffenceShare("LARCENY SHOPLIFTING", 72, 0.5625), first.topOffences().get(0));
+        assertEquals(24, first.hourCounts().size());
+        assertEquals(LocalDateTime.of(2024, 8, 1, 4, 16), r.evaluation().testFrom());
+        assertEquals(148, r.evaluation().trainCount());
+        assertEquals(0.7441860465116279, r.evaluation().kmeans().hitRate());
+        assertFalse(r.evaluation().gridCells().isEmpty());
+        assertEquals(191, r.rowsUsed());
+        assertEquals(1990, r.provenance().inputRows());
+        assertEquals("8ce163bf20335822027d8eefde8f02bbd1571b39d18d15c36d404317f242a253", r.provenance().dataSha256());
+        assertEquals(42, r.provenance().bestSeed());
+        assertEquals(List.of(), r.notes());
+    }
+
+    @Test
+    void setsAreNowStoredSnakeCaseAndReadBackUnchanged() throws IOException {
+        HotspotResult old = HotspotJson.read(camelCaseSet());
+
+        String json = HotspotJson.write(old);
+
+        assertTrue(json.contains("\"rows_used\":191"), json);
+        assertTrue(json.contains("\"radius_m\":"), json);
+        assertTrue(json.contains("\"cell_size_m\":3000.0"), json);
+        assertTrue(json.contains("\"radius\":{\"kind\":\"share\""), "the radius rule keeps its type tag: " + json);
+        assertFalse(json.matches("(?s).*\"[a-z0-9]+[A-Z]\\w*\":.*"), "no camelCase key: " + json);
+        assertEquals(old, HotspotJson.read(json));
+    }
+}
