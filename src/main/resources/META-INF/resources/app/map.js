@@ -49,6 +49,18 @@
     pick(e);
   }
 
+  // Names come from imported files, so they reach the page only as text: a tooltip gets a text node,
+  // and the layer control (which writes its labels as HTML) gets the name escaped.
+  function textNode(text) {
+    var span = document.createElement('span');
+    span.textContent = String(text);
+    return span;
+  }
+  function escapeHtml(text) {
+    return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  }
+
   var areaStyles = [
     { color: '#4a6078', weight: 1.2, fillColor: '#dfe6ee', fillOpacity: 0.35 },
     { color: '#7d8a99', weight: 0.8, dashArray: '3 3', fillOpacity: 0 }
@@ -64,11 +76,13 @@
         style: function () { return style; },
         onEachFeature: function (f, l) {
           var label = f.properties && nameProperty ? f.properties[nameProperty] : null;
-          if (label) { l.bindTooltip(String(label), { permanent: false, direction: 'center', className: 'bw-area' }); }
+          if (label !== null && label !== undefined && label !== '') {
+            l.bindTooltip(textNode(label), { permanent: false, direction: 'center', className: 'bw-area' });
+          }
         }
       });
       groups.areas.addLayer(layer);
-      control.addOverlay(layer, name);
+      control.addOverlay(layer, escapeHtml(name));
       return groups.areas.getLayers().length;
     },
     /** A tile layer from the station's own tile folder or internal server, if it has one. */
@@ -134,6 +148,20 @@
         if (el.href) { urls.push(el.href); }
       });
       return urls.join('\n');
+    },
+    /** Opens every area's name label at once (tests read them; hovering opens one at a time). */
+    showAreaNames: function () {
+      var opened = 0;
+      groups.areas.eachLayer(function (layer) {
+        layer.eachLayer(function (feature) {
+          if (feature.getTooltip()) { feature.openTooltip(); opened++; }
+        });
+      });
+      return opened;
+    },
+    /** What the Content-Security-Policy refused, one line each (see csp.js). */
+    violations: function () {
+      return (window.cspViolations || []).join('\n');
     },
     /** The pixel position of a coordinate inside the page, for tests that click the map. */
     pointOf: function (lat, lon) {

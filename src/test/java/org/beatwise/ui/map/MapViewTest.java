@@ -30,6 +30,7 @@ class MapViewTest {
 
     private static NetworkGuard guard;
     private MapView map;
+    private Stage stage;
     private final AtomicReference<double[]> clicked = new AtomicReference<>();
 
     @BeforeAll
@@ -39,6 +40,7 @@ class MapViewTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         map = new MapView((lat, lon) -> {
             clicked.set(new double[] {lat, lon});
             map.addMarker(lat, lon, "checked " + Html.escape("<b>place</b>"));
@@ -106,8 +108,13 @@ class MapViewTest {
     @Order(Integer.MAX_VALUE) // last: its page keeps asking for tiles after the test ends
     void theGuardWouldCatchARemoteRequest(FxRobot robot) throws Exception {
         // Proves the no-network check can fail: a page that asks for a remote tile is caught.
+        // The page's policy lets images come only from the tile source the station configured.
         NetworkGuard g = NetworkGuard.install();
-        eval(robot, "beatwise.setTiles('http://tiles.example.invalid/{z}/{x}/{y}.png')");
+        robot.interact(() -> {
+            map = new MapView((lat, lon) -> { }, "http://tiles.example.invalid/{z}/{x}/{y}.png");
+            stage.setScene(new Scene(map, 800, 600));
+        });
+        eval(robot, "beatwise.count('markers')"); // waits for the page
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !g.attempts().isEmpty());
         assertTrue(g.attempts().get(0).toString().startsWith("http://tiles.example.invalid/"), g.attempts().toString());
     }
