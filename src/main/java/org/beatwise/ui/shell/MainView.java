@@ -4,14 +4,19 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.event.Event;
+import javafx.event.EventHandler;
+import javafx.event.EventTarget;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -24,14 +29,23 @@ import javafx.util.Duration;
 
 /**
  * The main window: a top bar with the user and logout, the navigation, the current pane, and the
- * idle-lock overlay that hides (but keeps) the work underneath.
+ * idle-lock overlay that hides (but keeps) the work underneath. While locked the overlay covers the
+ * whole window and nothing but the unlock form takes the mouse or the keyboard: the work underneath
+ * is disabled, and a filter on the scene drops every other event before accelerators see it.
  */
-public final class MainView extends BorderPane {
+public final class MainView extends StackPane {
 
     private final Map<String, Node> built = new HashMap<>();
     private final PauseTransition idle;
+    private final MainViewModel vm;
+    private final BorderPane work = new BorderPane();
+    private final Node overlay;
+    private final PasswordField password = new PasswordField();
+    private final EventHandler<Event> activity = e -> restartIdleTimer();
+    private final EventHandler<Event> lockGuard = this::dropUnlessForTheUnlockForm;
 
     public MainView(MainViewModel vm, PaneContext context, Runnable onLogout) {
+        this.vm = vm;
         setId("main");
 
         Label brand = new Label("Beatwise");
@@ -50,7 +64,7 @@ public final class MainView extends BorderPane {
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8, 12, 8, 12));
         top.getStyleClass().add("top-bar");
-        setTop(top);
+        work.setTop(top);
 
         ListView<PaneSpec> nav = new ListView<>();
         nav.setId("nav");
@@ -70,12 +84,19 @@ public final class MainView extends BorderPane {
                 vm.selectedProperty().set(b);
             }
         });
-        setLeft(nav);
+        work.setLeft(nav);
 
         StackPane content = new StackPane();
         content.setId("content");
-        StackPane centre = new StackPane(content, lockOverlay(vm));
-        setCenter(centre);
+        work.setCenter(content);
+        overlay = lockOverlay();
+        getChildren().addAll(work, overlay);
+        work.disableProperty().bind(vm.lockedProperty());
+        vm.lockedProperty().addListener((o, was, locked) -> {
+            if (locked) {
+                password.requestFocus();
+            }
+        });
         showPane(content, vm.selectedProperty().get(), context);
         vm.selectedProperty().addListener((o, a, b) -> {
             showPane(content, b, context);
@@ -85,21 +106,53 @@ public final class MainView extends BorderPane {
         idle = new PauseTransition(Duration.millis(vm.idleLimit().toMillis()));
         idle.setOnFinished(e -> vm.lock());
         sceneProperty().addListener((o, oldScene, scene) -> {
+            if (oldScene != null) {
+                removeFilters(oldScene);
+            }
             if (scene != null) {
-                scene.addEventFilter(MouseEvent.ANY, this::activity);
-                scene.addEventFilter(KeyEvent.ANY, this::activity);
+                scene.addEventFilter(MouseEvent.ANY, activity);
+                scene.addEventFilter(KeyEvent.ANY, activity);
+                scene.addEventFilter(InputEvent.ANY, lockGuard);
                 idle.playFromStart();
             }
         });
     }
 
-    private void activity(Event e) {
+    private void restartIdleTimer() {
         idle.playFromStart();
     }
 
-    /** Stops the idle timer; called when the window is left (logout). */
+    /**
+     * While locked, an input event reaches only the unlock form. Filtered on the scene, so a key
+     * never gets as far as the scene's accelerators (default buttons included).
+     */
+    private void dropUnlessForTheUnlockForm(Event e) {
+        if (vm.lockedProperty().get() && !insideOverlay(e.getTarget())) {
+            e.consume();
+        }
+    }
+
+    private boolean insideOverlay(EventTarget target) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n == overlay) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void removeFilters(Scene scene) {
+        scene.removeEventFilter(MouseEvent.ANY, activity);
+        scene.removeEventFilter(KeyEvent.ANY, activity);
+        scene.removeEventFilter(InputEvent.ANY, lockGuard);
+    }
+
+    /** Stops the idle timer and lets go of the scene; called when the window is left (logout). */
     public void dispose() {
         idle.stop();
+        if (getScene() != null) {
+            removeFilters(getScene());
+        }
     }
 
     private void showPane(StackPane content, PaneSpec spec, PaneContext context) {
@@ -108,16 +161,21 @@ public final class MainView extends BorderPane {
         content.getChildren().setAll(node);
     }
 
-    private static Node lockOverlay(MainViewModel vm) {
+    private Node lockOverlay() {
         Label title = new Label("Locked after inactivity. Enter the password of " + vm.session().username() + " to go on.");
         title.setWrapText(true);
-        PasswordField password = new PasswordField();
         password.setId("unlock-password");
         password.getStyleClass().add("unlock-password");
+        password.setMaxWidth(320);
         password.textProperty().bindBidirectional(vm.unlockPasswordProperty());
+        // Enter here unlocks. Not a default button: that is a scene accelerator, and the panes' own
+        // default buttons share the same Enter key.
+        password.setOnAction(e -> {
+            e.consume();
+            vm.unlock();
+        });
         Button unlock = new Button("Unlock");
         unlock.setId("unlock-button");
-        unlock.setDefaultButton(true);
         unlock.setOnAction(e -> vm.unlock());
         Label message = new Label();
         message.getStyleClass().add("error");
@@ -126,7 +184,16 @@ public final class MainView extends BorderPane {
         box.setAlignment(Pos.CENTER);
         box.setId("lock-overlay");
         box.getStyleClass().add("lock-overlay");
+        box.setPickOnBounds(true);
         box.visibleProperty().bind(vm.lockedProperty());
+        // Keys the form did not use stop here, short of the scene's accelerators; Tab still moves
+        // between the password and the button (everything else is disabled).
+        box.addEventHandler(KeyEvent.ANY, e -> {
+            if (e.getCode() != KeyCode.TAB) {
+                e.consume();
+            }
+        });
+        box.addEventHandler(MouseEvent.ANY, MouseEvent::consume);
         return box;
     }
 }
