@@ -92,7 +92,8 @@ class StationSettingsServiceTest {
         List<String> keys = List.copyOf(station.all().keySet());
         assertEquals("auth.max_failed_attempts", keys.get(0));
         assertEquals("map.tiles", keys.get(keys.size() - 1));
-        assertEquals(AuthSettings.defaults().toProperties().size() + AlertSettings.defaults().toProperties().size() + 1,
+        assertEquals(AuthSettings.defaults().toProperties().size() + AlertSettings.defaults().toProperties().size()
+                + MapSettings.defaults().toProperties().size(),
                 keys.size());
     }
 

@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.beatwise.model.ClassProbability;
 import org.beatwise.model.Prediction;
+import org.beatwise.settings.MapSettings;
 import org.beatwise.store.AlertRecord;
 import org.beatwise.ui.common.Forms;
 import org.beatwise.ui.map.Html;
@@ -42,14 +43,12 @@ public final class PredictView extends SplitPane {
     private final MapView map;
     private final XYChart.Series<Number, String> series = new XYChart.Series<>();
 
-    /** @param tiles the station's tile URL template, empty for the offline outline-only map */
-    public PredictView(PredictViewModel vm, String tiles) {
+    /** @param mapSettings the station's tile source; none gives the offline outline-only map */
+    public PredictView(PredictViewModel vm, MapSettings mapSettings) {
         this.vm = vm;
         setId("predict-view");
-        map = new MapView(this::mapClicked);
-        if (!tiles.isEmpty()) {
-            map.setTiles(tiles);
-        }
+        map = new MapView(this::mapClicked, mapSettings.urlTemplate());
+        vm.useMapSettings(mapSettings);
         vm.areaLayers().forEach(l -> map.addAreas(l.name(), l.geojson(), l.nameProperty()));
         vm.circlesProperty().addListener((o, a, c) -> {
             map.setHotspots(c);
@@ -146,7 +145,15 @@ public final class PredictView extends SplitPane {
         VBox.setVgrow(chart, Priority.ALWAYS);
         vm.bars().addListener((ListChangeListener<ClassProbability>) c -> updateChart());
 
-        VBox left = new VBox(10, chooser, form, error, summary, chart, honesty, nearest);
+        Label mapWarning = new Label();
+        mapWarning.setId("predict-map-warning");
+        mapWarning.getStyleClass().add("note");
+        mapWarning.setWrapText(true);
+        mapWarning.textProperty().bind(vm.mapWarningProperty());
+        mapWarning.visibleProperty().bind(vm.mapWarningProperty().isNotEmpty());
+        mapWarning.managedProperty().bind(mapWarning.visibleProperty());
+
+        VBox left = new VBox(10, mapWarning, chooser, form, error, summary, chart, honesty, nearest);
         left.setPadding(new Insets(12));
         left.setAlignment(Pos.TOP_LEFT);
         ScrollPane scroll = new ScrollPane(left);

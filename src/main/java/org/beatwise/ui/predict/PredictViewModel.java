@@ -27,6 +27,7 @@ import org.beatwise.geo.LatLon;
 import org.beatwise.hotspot.HotspotResult;
 import org.beatwise.model.ClassProbability;
 import org.beatwise.model.Prediction;
+import org.beatwise.settings.MapSettings;
 import org.beatwise.store.AlertRecord;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.TaskRunner;
@@ -71,6 +72,7 @@ public final class PredictViewModel {
     private final ReadOnlyStringWrapper honesty = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nearest = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Marker> marker = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper mapWarning = new ReadOnlyStringWrapper("");
     private List<Zone> zones = List.of();
     private String hotspotSet;
     private Consumer<List<AlertRecord>> onAlerts = a -> { };
@@ -123,6 +125,21 @@ public final class PredictViewModel {
         if (h != null && selectedHotspotSet.get() == null && hotspotSetChoices.contains(h)) {
             selectedHotspotSet.set(h);
         }
+    }
+
+    /**
+     * The station's tile source: when it is a remote host, the pane says in one line that the map
+     * reaches that host, so nobody takes the map for an offline one.
+     */
+    public void useMapSettings(MapSettings settings) {
+        mapWarning.set(settings.remoteHost()
+                .map(host -> "This map loads tiles from " + host + ": each pan or zoom reaches that host.")
+                .orElse(""));
+    }
+
+    /** One line when the map reaches a remote tile host, else empty. */
+    public ReadOnlyStringProperty mapWarningProperty() {
+        return mapWarning.getReadOnlyProperty();
     }
 
     /** Who hears about newly raised alerts (the view opens a dialog and a notification). */

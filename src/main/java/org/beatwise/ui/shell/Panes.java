@@ -36,7 +36,7 @@ public final class Panes {
                 new PaneSpec("predict", "Predict & Map", false,
                         c -> new PredictView(new PredictViewModel(c.session(), c.services().alerts(),
                                 PredictSources.of(c.services().models(), c.services().hotspots(), c.services().datasets(),
-                                        c.services().areas()), c.tasks()), c.services().stationSettings().map().urlTemplate())),
+                                        c.services().areas()), c.tasks()), c.services().stationSettings().map())),
                 new PaneSpec("alerts", "Alerts", false,
                         c -> new AlertsView(new AlertsViewModel(c.services().alerts(), c.services().stationSettings(), c.session()))),
                 new PaneSpec("users", "Users", true,

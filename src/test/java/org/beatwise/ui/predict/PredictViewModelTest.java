@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.beatwise.settings.AlertSettings;
+import org.beatwise.settings.MapSettings;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.hotspot.Hotspot;
 import org.beatwise.hotspot.HotspotResult;
@@ -44,6 +45,19 @@ class PredictViewModelTest {
                         name -> hotspots, name -> new double[0][], List::of), new SameThreadTaskRunner());
         vm.open();
         return vm;
+    }
+
+    @Test
+    void aRemoteTileHostIsNamedInOneLineAndLocalTilesSayNothing() {
+        try (Services s = TestHomes.fast(home, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")))) {
+            PredictViewModel vm = vm(s);
+            assertEquals("", vm.mapWarningProperty().get(), "no tiles: nothing to warn about");
+            vm.useMapSettings(new MapSettings("https://tiles.local/{z}/{x}/{y}.png", List.of("tiles.local")));
+            assertEquals("This map loads tiles from tiles.local: each pan or zoom reaches that host.",
+                    vm.mapWarningProperty().get());
+            vm.useMapSettings(new MapSettings("file:///srv/tiles/{z}/{x}/{y}.png"));
+            assertEquals("", vm.mapWarningProperty().get(), "a file: source stays on the machine");
+        }
     }
 
     @Test

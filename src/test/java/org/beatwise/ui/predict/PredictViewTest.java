@@ -52,7 +52,7 @@ class PredictViewTest {
                 name -> ModelChoice.of(SmallModels.MODEL), () -> List.of("demo-set"), name -> SmallModels.HOTSPOTS,
                 name -> PredictSources.points(SmallModels.ROWS), () -> PredictSources.areaLayers(services.areas()));
         view = new PredictView(new PredictViewModel(new Session("alice", Role.ANALYST, java.time.Instant.EPOCH),
-                services.alerts(), sources, new FxTaskRunner()), "");
+                services.alerts(), sources, new FxTaskRunner()), org.beatwise.settings.MapSettings.defaults());
         stage.setScene(new Scene(view, 1200, 800));
         stage.show();
     }
