@@ -1,7 +1,10 @@
 package org.beatwise.cli;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.nio.file.Path;
+import org.beatwise.importing.AreaImport;
 import org.beatwise.importing.AreaLayerInfo;
+import org.beatwise.importing.SkippedFeatures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,14 +22,19 @@ final class ImportAreasCommand implements Runnable {
     @Option(names = "--layer", paramLabel = "NAME", description = "Layer name (default: the file's name).")
     String layer;
 
+    /** The layer's fields at the top level (as before), plus what was skipped. */
+    record Output(@JsonUnwrapped AreaLayerInfo layer, SkippedFeatures skipped) { }
+
     ImportAreasCommand(CliContext ctx) {
         this.ctx = ctx;
     }
 
     @Override
     public void run() {
-        AreaLayerInfo info = ctx.services().areas().importAreas(ctx.actor(), file, nameProperty, layer);
-        ctx.print(options.json, info, String.format("Imported layer '%s': %d areas named by %s", info.name(), info.areas(),
-                info.nameProperty()));
+        AreaImport done = ctx.services().areas().importAreas(ctx.actor(), file, nameProperty, layer);
+        AreaLayerInfo info = done.layer();
+        String skipped = done.skipped().describe();
+        ctx.print(options.json, new Output(info, done.skipped()), String.format("Imported layer '%s': %d areas named by %s%s",
+                info.name(), info.areas(), info.nameProperty(), skipped.isEmpty() ? "" : "; " + skipped));
     }
 }

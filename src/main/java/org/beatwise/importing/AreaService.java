@@ -28,10 +28,14 @@ public final class AreaService {
         this.clock = clock;
     }
 
-    /** Imports a GeoJSON boundary file as a named layer (name: the file name when null). */
-    public AreaLayerInfo importAreas(String actor, Path file, String nameProperty, String layerName) {
+    /**
+     * Imports a GeoJSON boundary file as a named layer (name: the file name when null), and says which
+     * features were skipped (no geometry, another geometry type, no name property).
+     */
+    public AreaImport importAreas(String actor, Path file, String nameProperty, String layerName) {
         String name = ImportRequest.checkName(layerName == null ? ImportRequest.defaultName(file) : layerName);
-        List<Area> read = GeoJsonAreas.read(file, nameProperty);
+        GeoJsonAreas.Read counted = GeoJsonAreas.readCounting(file, nameProperty);
+        List<Area> read = counted.areas();
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         try {
             // 7 decimals is about 1 cm: the file as given, normalised to MultiPolygons
@@ -43,9 +47,11 @@ public final class AreaService {
         } catch (IOException e) {
             throw new ImportException(file.getFileName().toString(), "cannot read the file: " + e.getMessage());
         }
+        SkippedFeatures skipped = counted.skipped();
         audit.record(actor, AuditEvent.IMPORT, "area layer '" + name + "' from " + file.getFileName() + ": " + read.size()
-                + " areas named by '" + nameProperty + "'");
-        return new AreaLayerInfo(name, nameProperty, file.getFileName().toString(), read.size(), actor, clock.instant());
+                + " areas named by '" + nameProperty + "'" + (skipped.total() == 0 ? "" : "; " + skipped.describe()));
+        return new AreaImport(new AreaLayerInfo(name, nameProperty, file.getFileName().toString(), read.size(), actor,
+                clock.instant()), skipped);
     }
 
     public List<AreaLayerInfo> areaLayers() {

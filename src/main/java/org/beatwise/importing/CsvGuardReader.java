@@ -9,7 +9,8 @@ import java.util.List;
  * that two kinds of broken file fail early with a clear message instead of an obscure parser error or
  * an out-of-memory: a field longer than {@link #maxFieldChars} (usually a quote that never closes,
  * which would make the parser swallow the rest of a multi-gigabyte file into one string), and a quote
- * still open at the end of the file. It mirrors commons-csv's default format: a quote opens a quoted
+ * still open at the end of the file. It also caps the fields per record and the characters per record,
+ * since a line of millions of commas would otherwise become millions of strings in one record. It mirrors commons-csv's default format: a quote opens a quoted
  * field only as the field's first character, and "" inside quotes is an escaped quote.
  */
 final class CsvGuardReader extends Reader {
@@ -18,6 +19,14 @@ final class CsvGuardReader extends Reader {
     private static final int UNQUOTED = 1;
     private static final int QUOTED = 2;
     private static final int QUOTE_IN_QUOTED = 3; // saw a quote inside quotes: closing, or first of ""
+
+    /** Real exports have 17 (Boston) to about 40 fields a row; far more means a broken or hostile file. */
+    static final int MAX_FIELDS = 500;
+    /**
+     * Real Boston rows are under 400 characters. Twice the longest field, so that one over-long field
+     * is still reported as such (with its column) rather than as an over-long record.
+     */
+    static final int MAX_RECORD_CHARS = 2 << 20;
 
     private final Reader in;
     private final String file;
@@ -32,6 +41,8 @@ final class CsvGuardReader extends Reader {
     private int column = 1;          // 1-based field index within the record
     private long line = 1;
     private long fieldStartLine = 1;
+    private long recordStartLine = 1;
+    private int recordChars;
     private boolean prevCr;
     private long charsRead;
 
@@ -75,6 +86,13 @@ final class CsvGuardReader extends Reader {
             } else {
                 prevCr = false;
             }
+            if (state == FIELD_START && column == 1 && recordChars == 0) {
+                recordStartLine = line;
+            }
+            if (++recordChars > MAX_RECORD_CHARS) {
+                throw new ImportException(file, recordStartLine, null, "a record is longer than "
+                        + (MAX_RECORD_CHARS >> 20) + " MB; is a quote missing its closing quote?");
+            }
             switch (state) {
                 case FIELD_START -> {
                     fieldLength = 0;
@@ -82,9 +100,9 @@ final class CsvGuardReader extends Reader {
                     if (c == '"') {
                         state = QUOTED;
                     } else if (c == ',') {
-                        column++;
+                        nextColumn();
                     } else if (eol) {
-                        column = 1;
+                        endRecord();
                     } else {
                         state = UNQUOTED;
                         fieldLength = 1;
@@ -115,13 +133,25 @@ final class CsvGuardReader extends Reader {
     private void endOrGrow(char c, boolean eol) {
         if (c == ',') {
             state = FIELD_START;
-            column++;
+            nextColumn();
         } else if (eol) {
             state = FIELD_START;
-            column = 1;
+            endRecord();
         } else {
             grow();
         }
+    }
+
+    private void nextColumn() {
+        if (++column > MAX_FIELDS) {
+            throw new ImportException(file, recordStartLine, null, "a row has more than " + MAX_FIELDS
+                    + " fields; this does not look like an incident export");
+        }
+    }
+
+    private void endRecord() {
+        column = 1;
+        recordChars = 0;
     }
 
     private void grow() {

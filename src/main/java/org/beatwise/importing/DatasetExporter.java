@@ -17,7 +17,8 @@ import org.beatwise.domain.Incident;
 
 /**
  * Writes a dataset as a Boston-schema CSV, so it moves to another station and imports there unchanged
- * (every row kept). The file appears only when complete: it is written beside the target and moved.
+ * (every row kept). Text cells that a spreadsheet would run as formulas are neutralised
+ * ({@link SpreadsheetCells}) and restored on import. The file appears only when complete: it is written beside the target and moved.
  */
 public final class DatasetExporter {
 
@@ -27,6 +28,11 @@ public final class DatasetExporter {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private DatasetExporter() { }
+
+    /** Text that a spreadsheet would run as a formula is written so it shows as text; the importer undoes it. */
+    private static String text(String s) {
+        return s == null ? null : SpreadsheetCells.protect(s);
+    }
 
     /** Writes the rows to {@code file}; returns how many were written. */
     public static int write(List<ImportedRow> rows, Path file) {
@@ -39,11 +45,12 @@ public final class DatasetExporter {
                  CSVPrinter out = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(w)) {
                 for (ImportedRow r : rows) {
                     Incident i = r.incident();
-                    out.printRecord(i.incidentId(), i.offenseCode(), i.offenseGroup(), i.offense(), i.district(),
-                            r.reportingArea(), r.shooting() == null ? "" : r.shooting() ? "1" : "0",
+                    out.printRecord(text(i.incidentId()), text(i.offenseCode()), text(i.offenseGroup()),
+                            text(i.offense()), text(i.district()), text(r.reportingArea()),
+                            r.shooting() == null ? "" : r.shooting() ? "1" : "0",
                             WHEN.format(i.occurredAt()), i.occurredAt().getYear(), i.month(),
                             i.occurredAt().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH), i.hour(),
-                            r.ucrPart(), r.street(), i.lat(), i.lon());
+                            text(r.ucrPart()), text(r.street()), i.lat(), i.lon());
                 }
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

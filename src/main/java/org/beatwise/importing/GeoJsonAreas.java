@@ -19,25 +19,54 @@ import org.beatwise.json.JsonMappers;
 
 /**
  * Reads and writes boundary areas as GeoJSON FeatureCollections of Polygons and MultiPolygons in
- * WGS84 lon/lat (RFC 7946). Features of other geometry types and features without geometry are
- * skipped; everything else that is wrong is an {@link ImportException} naming the file and feature.
+ * WGS84 lon/lat (RFC 7946). Features without geometry, of other geometry types or without the name
+ * property are skipped and counted; everything else that is wrong is an {@link ImportException}
+ * naming the file and feature. Files are capped at {@link #MAX_FILE_BYTES}, since the whole tree is
+ * held in memory.
  */
 public final class GeoJsonAreas {
 
     private static final ObjectMapper JSON = JsonMappers.stored();
 
+    /**
+     * About twenty times Boston's detailed neighbourhood and district files (1.3 and 1.5 MB); a parsed
+     * tree takes several times the file's size in memory.
+     */
+    public static final long MAX_FILE_BYTES = 32L << 20;
+
+    /** The areas read from a file and the features that were skipped. */
+    public record Read(List<Area> areas, SkippedFeatures skipped) { }
+
     private GeoJsonAreas() { }
 
     public static List<Area> read(Path file, String nameProperty) {
+        return readCounting(file, nameProperty).areas();
+    }
+
+    /** Reads a boundary file, refusing one larger than {@link #MAX_FILE_BYTES}. */
+    public static Read readCounting(Path file, String nameProperty) {
+        return readCounting(file, nameProperty, MAX_FILE_BYTES);
+    }
+
+    static Read readCounting(Path file, String nameProperty, long maxBytes) {
         String name = file.getFileName().toString();
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name, nameProperty);
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new ImportException(name, "the file is " + size + " bytes, more than the "
+                        + maxBytes + " bytes a boundary file may be; simplify it (fewer vertices) and import that");
+            }
+            return readCounting(in, name, nameProperty);
         } catch (IOException e) {
             throw new ImportException(name, "cannot read the GeoJSON: " + e.getMessage());
         }
     }
 
     public static List<Area> read(InputStream in, String fileName, String nameProperty) {
+        return readCounting(in, fileName, nameProperty).areas();
+    }
+
+    public static Read readCounting(InputStream in, String fileName, String nameProperty) {
         JsonNode root;
         try {
             root = JSON.readTree(in);
@@ -53,11 +82,20 @@ public final class GeoJsonAreas {
         }
         List<Area> areas = new ArrayList<>();
         int index = 0;
+        int noGeometry = 0;
+        int unsupported = 0;
+        int noName = 0;
+        String firstNoName = null;
         for (JsonNode feature : root.path("features")) {
             index++;
             JsonNode geometry = feature.path("geometry");
+            if (!geometry.isObject()) {
+                noGeometry++;
+                continue;
+            }
             String type = geometry.path("type").asText();
             if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
+                unsupported++;
                 continue;
             }
             Map<String, String> props = new LinkedHashMap<>();
@@ -70,8 +108,12 @@ public final class GeoJsonAreas {
             }
             String areaName = props.get(nameProperty);
             if (areaName == null || areaName.isBlank()) {
-                throw new ImportException(fileName, "feature " + index + " has no property '" + nameProperty
-                        + "'; its properties are " + props.keySet() + " (choose one with --name-property)");
+                noName++;
+                if (firstNoName == null) {
+                    firstNoName = "feature " + index + " has no property '" + nameProperty + "'; its properties are "
+                            + props.keySet() + " (choose one with --name-property)";
+                }
+                continue;
             }
             List<Area.Polygon> polygons = new ArrayList<>();
             try {
@@ -88,9 +130,9 @@ public final class GeoJsonAreas {
             areas.add(new Area(areaName.trim(), props, polygons));
         }
         if (areas.isEmpty()) {
-            throw new ImportException(fileName, "no Polygon or MultiPolygon features");
+            throw new ImportException(fileName, firstNoName != null ? firstNoName : "no Polygon or MultiPolygon features");
         }
-        return areas;
+        return new Read(areas, new SkippedFeatures(noGeometry, unsupported, noName));
     }
 
     private static Area.Polygon polygon(JsonNode rings) {

@@ -249,8 +249,8 @@ public final class IncidentReader {
                 report.drop(DropReason.OUTSIDE_BBOX, line, latName + "/" + lonName, latText + "," + lonText);
                 return;
             }
-            String offenseCode = code < 0 ? "" : offenseCode(TextCleaner.clean(rec.get(code)));
-            String offenseText = offense < 0 ? offenseCode : TextCleaner.clean(rec.get(offense));
+            String offenseCode = code < 0 ? "" : offenseCode(text(rec, code));
+            String offenseText = offense < 0 ? offenseCode : text(rec, offense);
             if (offenseText.isEmpty()) {
                 report.drop(DropReason.MISSING_OFFENSE, line, offenseName, "");
                 return;
@@ -259,7 +259,7 @@ public final class IncidentReader {
             if (at == null) {
                 return;
             }
-            String incidentId = id < 0 ? "" : TextCleaner.clean(rec.get(id));
+            String incidentId = text(rec, id);
             long key = DuplicateFilter.key(incidentId, offenseCode, offenseText, at, y, x);
             DuplicateFilter.Seen seen = dupes.check(key);
             if (seen != DuplicateFilter.Seen.NEW) {
@@ -319,8 +319,9 @@ public final class IncidentReader {
                     + "; give the format with --date-format, e.g. --date-format \"dd/MM/yyyy HH:mm\"");
         }
 
+        /** Cleaned text, with the apostrophe our export puts before formula-like text taken off again. */
         private static String text(CSVRecord rec, int index) {
-            return index < 0 ? "" : TextCleaner.clean(rec.get(index));
+            return index < 0 ? "" : TextCleaner.clean(SpreadsheetCells.unprotect(rec.get(index)));
         }
 
         /** Digits-only codes lose leading zeros, so that Kaggle's 00619 and the BPD's 619 are one code. */

@@ -7,6 +7,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InvalidClassException;
+import java.io.InvalidObjectException;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +40,10 @@ import weka.classifiers.Classifier;
  *   <li>{@code SHA256SUMS}: the SHA-256 of the three entries above, in {@code sha256sum} format, so an
  *       auditor can also check an unzipped bundle with standard tools.</li>
  * </ul>
- * Loading checks the hashes before anything is deserialised, then deserialises the trees only through
- * {@link SafeObjectInput}'s allow-list. The hashes catch damage and casual tampering; they are not a
- * signature (whoever can rewrite an entry can rewrite the sums too).
+ * Loading checks the file and entry sizes and each entry's compression ratio, then the hashes, before
+ * anything is deserialised, and deserialises the trees only through {@link SafeObjectInput}'s
+ * allow-list and caps. The hashes detect damage; they are not a signature (whoever can rewrite an
+ * entry can rewrite the sums too), which is why the reading itself must be safe for any file.
  */
 public final class ModelBundle {
 
@@ -50,8 +52,20 @@ public final class ModelBundle {
     static final String HEADER = "header.txt";
     static final String METADATA = "metadata.json";
     static final String SUMS = "SHA256SUMS";
-    private static final long MAX_TEXT_BYTES = 64L << 20;
-    private static final long MAX_FOREST_BYTES = 1L << 30;
+    /*
+     * Size caps from measured bundles (Mattapan 2015–2018): the default preset's bundle is 0.68 MB
+     * (forest 0.67 MB gzipped, 4.8 MB raw, metadata about 10 KB), the paper preset's 10.6 MB
+     * (forest 10.6 MB gzipped, 243 MB raw, ratio 23). The caps leave about six times that room.
+     */
+    static final long MAX_FILE_BYTES = 64L << 20;
+    static final long MAX_FOREST_BYTES = 64L << 20;
+    static final long MAX_SUMS_BYTES = 4L << 10;
+    static final long MAX_TEXT_BYTES = 4L << 20;
+    /** Entries and the gzipped forest may expand at most this much; real ones stay under 25. */
+    static final long MAX_RATIO = 100;
+    /** Below this an entry is too small for its ratio to matter (a short JSON can compress well). */
+    private static final long RATIO_FLOOR_BYTES = 64L << 10;
+    private static final int MAX_ENTRIES = 16;
 
     private ModelBundle() { }
 
@@ -95,7 +109,7 @@ public final class ModelBundle {
             byte[] json = entry(zip, METADATA, MAX_TEXT_BYTES, file);
             verify(sums, METADATA, json, file);
             return metadata(json, file);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
             throw unreadable(file, e);
         }
     }
@@ -116,7 +130,8 @@ public final class ModelBundle {
             verify(sums, FOREST, forest, file);
             Predictor predictor = predictor(header(header, file), deserialise(forest, file), file);
             return new TrainedModel(predictor, () -> metadata(json, file));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // the crafted stream's objects are garbage once we leave, so the heap recovers
             throw unreadable(file, e);
         }
     }
@@ -167,17 +182,29 @@ public final class ModelBundle {
         if (!Files.isRegularFile(file)) {
             throw new BundleException("no model bundle at " + file);
         }
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new BundleException(file.getFileName() + " is " + size + " bytes, more than the " + MAX_FILE_BYTES
+                    + " a model bundle may be; it was refused");
+        }
+        ZipFile zip;
         try {
-            return new ZipFile(file.toFile());
+            zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
             throw new BundleException(file.getFileName() + " is not a Beatwise model bundle, or it is truncated ("
                     + e.getMessage() + ")", e);
         }
+        if (zip.size() > MAX_ENTRIES) {
+            zip.close();
+            throw new BundleException(file.getFileName() + " is not a Beatwise model bundle: it has " + zip.size()
+                    + " entries");
+        }
+        return zip;
     }
 
     private static Map<String, String> sums(ZipFile zip, Path file) throws IOException {
         Map<String, String> sums = new HashMap<>();
-        for (String line : new String(entry(zip, SUMS, MAX_TEXT_BYTES, file), StandardCharsets.UTF_8).split("\n")) {
+        for (String line : new String(entry(zip, SUMS, MAX_SUMS_BYTES, file), StandardCharsets.UTF_8).split("\n")) {
             String[] parts = line.trim().split("\\s+");
             if (parts.length == 2) {
                 sums.put(parts[1], parts[0]);
@@ -191,14 +218,28 @@ public final class ModelBundle {
         if (e == null) {
             throw new BundleException(file.getFileName() + " is not a Beatwise model bundle: it has no " + name);
         }
+        if (e.getCompressedSize() > limit) {
+            throw new BundleException(file.getFileName() + ": " + name + " is larger than " + limit
+                    + " bytes; it was refused");
+        }
         try (InputStream in = zip.getInputStream(e)) {
             byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
             if (bytes.length > limit) {
-                throw new BundleException(file.getFileName() + ": " + name + " is larger than " + limit + " bytes");
+                throw new BundleException(file.getFileName() + ": " + name + " is larger than " + limit
+                        + " bytes; it was refused");
             }
+            checkRatio(file, name, bytes.length, e.getCompressedSize());
             return bytes;
         } catch (ZipException | EOFException ex) {
             throw new BundleException(file.getFileName() + " is damaged or truncated: " + name + " cannot be read", ex);
+        }
+    }
+
+    /** A zip bomb expands far more than any real entry; refuse it before using what it holds. */
+    private static void checkRatio(Path file, String name, long expanded, long compressed) {
+        if (expanded > RATIO_FLOOR_BYTES && expanded > MAX_RATIO * Math.max(compressed, 1)) {
+            throw new BundleException(file.getFileName() + ": " + name + " expands " + expanded / Math.max(compressed, 1)
+                    + " times (at most " + MAX_RATIO + " is accepted); it looks like a zip bomb and was refused");
         }
     }
 
@@ -222,7 +263,10 @@ public final class ModelBundle {
     }
 
     private static Classifier[] deserialise(byte[] bytes, Path file) throws IOException {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16)) {
+        long cap = Math.min(SafeObjectInput.MAX_STREAM_BYTES, Math.max(RATIO_FLOOR_BYTES, MAX_RATIO * bytes.length));
+        try (InputStream in = new CappedInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16), cap,
+                () -> new BundleException(file.getFileName() + ": " + FOREST + " expands to more than " + cap
+                        + " bytes (" + MAX_RATIO + " times its size at most); it looks like a zip bomb and was refused"))) {
             Object o = SafeObjectInput.read(in);
             if (o instanceof Classifier[] trees && trees.length > 0) {
                 for (Classifier t : trees) {
@@ -234,8 +278,13 @@ public final class ModelBundle {
             }
             throw new BundleException(file.getFileName() + " does not hold a Weka forest");
         } catch (InvalidClassException e) {
-            throw new BundleException(file.getFileName() + " contains a class Beatwise does not allow in a model ("
-                    + e.getMessage() + "); it was refused", e);
+            String why = e.getMessage();
+            throw new BundleException(file.getFileName() + (why.startsWith(SafeObjectInput.CLASS_REFUSED)
+                    ? " contains a class Beatwise does not allow in a model (" + why.substring(SafeObjectInput.CLASS_REFUSED.length())
+                    : " goes beyond what any model holds (" + why) + "); it was refused", e);
+        } catch (InvalidObjectException e) {
+            throw new BundleException(file.getFileName() + " holds a structure no model has (" + e.getMessage()
+                    + "); it was refused", e);
         } catch (ClassNotFoundException e) {
             throw new BundleException(file.getFileName() + " needs a class this Beatwise does not have: "
                     + e.getMessage(), e);
@@ -257,9 +306,13 @@ public final class ModelBundle {
         zip.closeEntry();
     }
 
-    private static BundleException unreadable(Path file, Exception e) {
+    private static BundleException unreadable(Path file, Throwable e) {
         if (e instanceof BundleException b) {
             return b;
+        }
+        if (e instanceof OutOfMemoryError || e instanceof StackOverflowError) {
+            return new BundleException(file.getFileName() + " was refused: reading it needed more "
+                    + (e instanceof OutOfMemoryError ? "memory" : "nesting") + " than any model bundle does", e);
         }
         return new BundleException(file.getFileName() + " cannot be read as a model bundle: " + e.getMessage(), e);
     }

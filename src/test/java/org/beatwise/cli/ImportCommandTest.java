@@ -159,6 +159,26 @@ class ImportCommandTest {
     }
 
     @Test
+    void importAreasReportsSkippedFeatures() throws Exception {
+        Path f = work.resolve("mixed.geojson");
+        String polygon = "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,0]]]}}";
+        Files.writeString(f, "{\"type\":\"FeatureCollection\",\"features\":["
+                + "{\"type\":\"Feature\",\"properties\":{\"Z\":\"N\"}," + polygon + ","
+                + "{\"type\":\"Feature\",\"properties\":{\"Y\":\"S\"}," + polygon + ","
+                + "{\"type\":\"Feature\",\"properties\":{\"Z\":\"P\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[0,0]}},"
+                + "{\"type\":\"Feature\",\"properties\":{\"Z\":\"Q\"}}]}");
+        JsonNode r = json(CliRun.run(home, "", "import-areas", f.toString(), "--name-property", "Z", "--json"));
+        assertEquals(1, r.get("areas").asInt());
+        assertEquals(1, r.get("skipped").get("no_geometry").asInt());
+        assertEquals(1, r.get("skipped").get("unsupported_geometry").asInt());
+        assertEquals(1, r.get("skipped").get("no_name").asInt());
+        CliRun text = CliRun.run(home, "", "import-areas", f.toString(), "--name-property", "Z", "--layer", "again");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("Imported layer 'again': 1 areas named by Z; 3 features skipped (1 without geometry, "
+                + "1 of a geometry type other than Polygon/MultiPolygon, 1 without the name property)"), text.out());
+    }
+
+    @Test
     void benchReportsImportFigures() throws Exception {
         JsonNode r = json(CliRun.run(home, "", "bench", "--rows", "2000", "--json"));
         assertTrue(r.get("import_rows_per_s").asLong() > 0);

@@ -53,6 +53,33 @@ class GeoJsonAreasTest {
     }
 
     @Test
+    void skippedFeaturesAreCountedByReason() {
+        String json = SQUARE_WITH_HOLE.replace("{\"type\":\"Feature\",\"properties\":{\"name\":\"Pin\"}",
+                "{\"type\":\"Feature\",\"properties\":{\"name\":\"Nowhere\"},\"geometry\":null},"
+                + "{\"type\":\"Feature\",\"properties\":{\"label\":\"Unnamed\"},\"geometry\":{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[0,0],[1,0],[1,1],[0,0]]]}},"
+                + "{\"type\":\"Feature\",\"properties\":{\"name\":\"Pin\"}");
+        GeoJsonAreas.Read r = GeoJsonAreas.readCounting(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "t.geojson", "name");
+        assertEquals(List.of("Box", "Two"), r.areas().stream().map(Area::name).toList());
+        assertEquals(new SkippedFeatures(1, 1, 1), r.skipped());
+        assertEquals("3 features skipped (1 without geometry, 1 of a geometry type other than Polygon/MultiPolygon, "
+                + "1 without the name property)", r.skipped().describe());
+    }
+
+    @Test
+    void aFileOverTheCapIsRefusedWithItsSizeAndTheCap() throws IOException {
+        Path f = tmp.resolve("big.geojson");
+        Files.writeString(f, SQUARE_WITH_HOLE);
+        long size = Files.size(f);
+        ImportException e = assertThrows(ImportException.class, () -> GeoJsonAreas.readCounting(f, "name", size - 1));
+        assertEquals("big.geojson: the file is " + size + " bytes, more than the " + (size - 1)
+                + " bytes a boundary file may be; simplify it (fewer vertices) and import that", e.getMessage());
+        assertEquals(2, GeoJsonAreas.readCounting(f, "name", size).areas().size());
+        assertEquals(32L << 20, GeoJsonAreas.MAX_FILE_BYTES);
+    }
+
+    @Test
     void missingNamePropertyListsTheProperties() {
         ImportException e = assertThrows(ImportException.class, () -> parse(SQUARE_WITH_HOLE, "DISTRICT"));
         assertEquals("t.geojson: feature 1 has no property 'DISTRICT'; its properties are [name, n] "

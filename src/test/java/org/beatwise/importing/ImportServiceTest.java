@@ -197,7 +197,7 @@ class ImportServiceTest {
                 {"type":"FeatureCollection","features":[
                  {"type":"Feature","properties":{"ZONE":"North"},"geometry":{"type":"Polygon","coordinates":[
                    [[0,0],[10,0],[10,10],[0,10],[0,0]]]}}]}""");
-        AreaLayerInfo info = services.areas().importAreas("alice", f, "ZONE", null);
+        AreaLayerInfo info = services.areas().importAreas("alice", f, "ZONE", null).layer();
         assertEquals("zones", info.name());
         assertEquals(1, info.areas());
         assertEquals("North", services.areas().areas("ZONES").get(0).name());

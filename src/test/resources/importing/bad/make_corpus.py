@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Writes the generated part of the bad-input corpus (corpus_*.csv). Rerun after changing it; each
+file's expected outcome is kept in expected.tsv beside it. Small files only (a few KB each)."""
+import codecs
+
+H = "INCIDENT_NUMBER,OFFENSE_CODE,OFFENSE_DESCRIPTION,OCCURRED_ON_DATE,Lat,Long,STREET\n"
+ROWS = [f"I{i},619,LARCENY ALL OTHERS,2016-0{1 + i % 9}-1{i % 10} 1{i % 10}:00:00,42.2{i},-71.0{i},RIVER ST\n" for i in range(8)]
+GOOD = H + "".join(ROWS)
+
+
+def w(name, data):
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    with open(f"corpus_{name}", "wb") as f:
+        f.write(data)
+
+
+g = GOOD.encode("utf-8")
+w("good.csv", GOOD)
+w("truncated_mid_line.csv", g[: len(g) - 20])
+w("truncated_mid_quoted_field.csv", H + "".join(ROWS[:3]) + 'I9,619,"LARCENY, ALL')
+w("truncated_mid_utf8.csv", (H + "".join(ROWS[:3]) + "I9,619,LARCENY,2016-01-01 10:00:00,42.3,-71.1,CAF\u00c9 ST\n").encode("utf-8")[:-5])
+w("truncated_in_header.csv", H[:30])
+w("truncated_after_header.csv", H)
+w("nul_padding.csv", g + b"\0" * 1024)
+w("nul_padding_only.csv", b"\0" * 2048)
+w("bom_in_middle.csv", H + "".join(ROWS[:4]) + "\ufeff" + "".join(ROWS[4:]))
+w("bom_utf8.csv", "\ufeff" + GOOD)
+w("double_bom.csv", "\ufeff\ufeff" + GOOD)
+w("cr_only.csv", GOOD.replace("\n", "\r"))
+w("crlf.csv", GOOD.replace("\n", "\r\n"))
+w("mixed_line_endings.csv", H + ROWS[0] + ROWS[1].replace("\n", "\r\n") + ROWS[2].replace("\n", "\r") + "".join(ROWS[3:]))
+w("utf16le_bom.csv", codecs.BOM_UTF16_LE + GOOD.encode("utf-16-le"))
+w("utf16be_bom.csv", codecs.BOM_UTF16_BE + GOOD.encode("utf-16-be"))
+w("utf16le_no_bom.csv", GOOD.encode("utf-16-le"))
+w("utf16_truncated_odd.csv", (codecs.BOM_UTF16_LE + GOOD.encode("utf-16-le"))[:-1])
+w("windows1252.csv", (H + ROWS[0] + "I9,619,LARCENY,2016-01-01 10:00:00,42.3,-71.1,CAF\u00c9 \u2019ST\n").encode("cp1252"))
+w("blank_lines.csv", H + "\n" + ROWS[0] + "\n\n" + "".join(ROWS[1:]) + "\n\n\n")
+w("whitespace_only.csv", "   \n\t\n  \n")
+w("newline_only.csv", "\n")
+w("blank_lines_then_header.csv", "\n\n" + GOOD)
+w("header_then_blank_lines.csv", H + "\n\n\n")
+w("missing_coordinates.csv", H + ROWS[0] + "I9,619,LARCENY,2016-01-01 10:00:00,,,RIVER ST\n")
+w("bad_coordinates.csv", H + ROWS[0] + "I9,619,LARCENY,2016-01-01 10:00:00,north,west,RIVER ST\n")
+w("nan_infinity_coordinates.csv", H + ROWS[0] + "I8,619,LARCENY,2016-01-01 10:00:00,NaN,NaN,X\nI9,619,LARCENY,2016-01-01 10:00:00,Infinity,-Infinity,X\n")
+w("placeholder_coordinates.csv", H + ROWS[0] + "I8,619,LARCENY,2016-01-01 10:00:00,-1,-1,X\nI9,619,LARCENY,2016-01-01 10:00:00,0,0,X\n")
+w("out_of_range_coordinates.csv", H + ROWS[0] + "I9,619,LARCENY,2016-01-01 10:00:00,142.3,-271.1,X\n")
+w("extra_fields.csv", H + ROWS[0] + ROWS[1].replace("\n", ",EXTRA,MORE\n"))
+w("missing_fields.csv", H + ROWS[0] + "I9,619,LARCENY\n")
+w("trailing_comma_every_row.csv", H.replace("\n", ",\n") + "".join(r.replace("\n", ",\n") for r in ROWS))
+w("all_dates_bad.csv", H + "".join(r.replace("2016-0", "sometime-") for r in ROWS))
+w("missing_offense.csv", H + ROWS[0] + "I9,,,2016-01-01 10:00:00,42.3,-71.1,X\n")
+w("missing_date.csv", H + ROWS[0] + "I9,619,LARCENY,,42.3,-71.1,X\n")
+w("duplicate_rows.csv", H + ROWS[0] + ROWS[0] + ROWS[1])
+w("quoted_commas_and_newlines.csv", H + ROWS[0] + 'I9,619,"LARCENY, ALL\nOTHERS",2016-01-01 10:00:00,42.3,-71.1,"1 ""MAIN"" ST"\n')
+w("quote_inside_unquoted.csv", H + ROWS[0] + 'I9,619,LAR"CENY,2016-01-01 10:00:00,42.3,-71.1,X\n')
+w("text_after_closing_quote.csv", H + ROWS[0] + 'I9,619,"LARCENY"X,2016-01-01 10:00:00,42.3,-71.1,X\n')
+w("formula_cells.csv", H + ROWS[0] + "'=I9,619,=HYPERLINK(1),2016-01-01 10:00:00,42.3,-71.1,@SUM(A1)\n")
+w("too_many_fields.csv", H + ROWS[0] + "," * 600 + "\n")
+w("tab_separated.csv", GOOD.replace(",", "\t"))
+w("semicolon_separated.csv", GOOD.replace(",", ";"))
+w("json.csv", '{"type":"FeatureCollection","features":[]}\n')
+w("html.csv", "<!DOCTYPE html><html><body><table><tr><td>INCIDENT</td></tr></table></body></html>\n")
+w("pdf.csv", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+w("gzip.csv", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + b"\x01\x02\x03" * 20)
+w("xls.csv", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+w("high_bytes_garbage_tail.csv", g + bytes(range(0x80, 0x100)) * 4)
+w("header_spaces_and_case.csv", " incident_number , Offense_Code ,offense_description, occurred_on_date ,lat, long ,street\n" + "".join(ROWS))
+w("other_date_formats.csv", H + "I1,619,LARCENY,01/02/2016 10:00,42.3,-71.1,X\nI2,619,LARCENY,01/03/2016 11:30,42.3,-71.1,X\n")
+w("iso_t_dates.csv", H + "I1,619,LARCENY,2016-01-02T10:00:00,42.3,-71.1,X\nI2,619,LARCENY,2016-01-03T11:30:00,42.3,-71.1,X\n")
+w("coordinates_with_spaces.csv", H + 'I1,619,LARCENY,2016-01-02 10:00:00, 42.3 , -71.1 ,X\n')
+w("comma_decimal_coordinates.csv", H + 'I1,619,LARCENY,2016-01-02 10:00:00,"42,3","-71,1",X\n')
+w("unicode_text.csv", H + "I1,619,LARCENY \u2013 \u00e9\u00e8 \U0001F6A8,2016-01-02 10:00:00,42.3,-71.1,CAF\u00c9 ST\n")
+w("nul_in_middle.csv", H + ROWS[0] + "I9,619,LAR\0CENY,2016-01-01 10:00:00,42.3,-71.1,X\n")
+w("header_repeated_as_row.csv", H + ROWS[0] + H + ROWS[1])
+w("mac_cr_truncated.csv", GOOD.replace("\n", "\r")[:-15])
