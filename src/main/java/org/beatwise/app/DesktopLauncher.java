@@ -1,7 +1,11 @@
 package org.beatwise.app;
 
+import java.io.PrintStream;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.IntConsumer;
 import javafx.application.Application;
+import org.beatwise.store.DataHomeInUseException;
 import org.beatwise.ui.BeatwiseApp;
 import org.beatwise.wiring.DataHome;
 import org.beatwise.wiring.Services;
@@ -12,9 +16,16 @@ final class DesktopLauncher {
     private DesktopLauncher() { }
 
     static void launch(String homeOption) {
-        DataHome home = DataHome.resolve(homeOption, System.getenv());
+        DataHome home;
+        try {
+            home = DataHome.resolve(homeOption, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("beatwise: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         // Open the database while the JavaFX toolkit starts: the two overlap instead of adding up.
-        CompletableFuture<Services> services = CompletableFuture.supplyAsync(() -> Services.open(home));
+        CompletableFuture<Services> services = open(home, System.err, System::exit);
         BeatwiseApp.configure(home, services);
         try {
             Application.launch(BeatwiseApp.class);
@@ -22,8 +33,38 @@ final class DesktopLauncher {
             // Typically no display: say so in one line and point at what works without one.
             System.err.println("beatwise: cannot open the desktop app (" + e.getMessage() + "). "
                     + "The commands work without a display: beatwise --help");
-            services.thenAccept(Services::close).join();
+            services.thenAccept(s -> {
+                if (s != null) {
+                    s.close();
+                }
+            }).join();
             System.exit(1);
         }
+    }
+
+    /**
+     * Opens the services in the background. When that fails (another program holds the data home, the
+     * folder cannot be created) the person sees one line and the program ends through {@code exit}
+     * before the window could show a stack trace; the future then never fails, it holds null.
+     */
+    static CompletableFuture<Services> open(DataHome home, PrintStream err, IntConsumer exit) {
+        return CompletableFuture.supplyAsync(() -> Services.open(home)).handle((s, failure) -> {
+            if (failure == null) {
+                return s;
+            }
+            err.println("beatwise: " + oneLine(failure));
+            err.flush();
+            exit.accept(1);
+            return null;
+        });
+    }
+
+    private static String oneLine(Throwable failure) {
+        Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (t instanceof DataHomeInUseException) {
+            return t.getMessage();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return "cannot open the data home: " + message.lines().findFirst().orElse(message);
     }
 }

@@ -52,6 +52,10 @@ public final class Cli {
     static CommandLine commandLine(CliContext ctx) {
         CommandLine cl = new CommandLine(new BeatwiseCommand(ctx), new Factory(ctx));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionStrategy(parsed -> {
+            ctx.mayCreateHome(CreatingCommands.mayCreateHome(parsed));
+            return new CommandLine.RunLast().execute(parsed);
+        });
         if (ctx.out() != null) {
             cl.setOut(ctx.out());
             cl.setErr(ctx.err());

@@ -21,6 +21,7 @@ public final class CliContext implements AutoCloseable {
     private final Map<String, String> env;
     private String homeOption;
     private boolean debug;
+    private boolean mayCreateHome;
     private Services services;
 
     CliContext(BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> env) {
@@ -42,6 +43,11 @@ public final class CliContext implements AutoCloseable {
         return debug;
     }
 
+    /** Whether the command may create a data home that does not exist (see {@link CreatingCommands}). */
+    void mayCreateHome(boolean may) {
+        this.mayCreateHome = may;
+    }
+
     /** The {@code --home} option as given, or null. */
     public String homeOption() {
         return homeOption;
@@ -53,7 +59,13 @@ public final class CliContext implements AutoCloseable {
 
     public Services services() {
         if (services == null) {
-            services = Services.open(home());
+            DataHome home = home();
+            if (!mayCreateHome && !home.exists()) {
+                throw new IllegalArgumentException("there is no data home at " + home.dir() + " (no "
+                        + home.databaseFile().getFileName() + " there): check --home or " + DataHome.ENV
+                        + "; import, generate or 'users add' create a new one");
+            }
+            services = Services.open(home);
         }
         return services;
     }

@@ -58,7 +58,7 @@ final class DatasetCommand {
 
         @Override
         public void run() {
-            int rows = ctx.services().datasets().exportDataset(name, file);
+            int rows = ctx.services().datasets().exportDataset(ctx.actor(), name, file);
             ctx.print(options.json, new Output(name, file.toAbsolutePath().toString(), rows),
                     String.format("Exported %,d incidents of '%s' to %s", rows, name, file));
         }

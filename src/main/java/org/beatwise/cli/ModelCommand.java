@@ -46,7 +46,7 @@ final class ModelCommand {
 
         @Override
         public void run() {
-            ctx.services().models().export(name, file);
+            ctx.services().models().export(ctx.actor(), name, file);
             Path abs = file.toAbsolutePath();
             ctx.print(options.json, new Done("exported", name, abs.toString()),
                     "Exported model '" + name + "' to " + abs + ".");

@@ -18,7 +18,7 @@ import org.beatwise.store.IncidentRecord;
 
 /**
  * The station's datasets once imported: list them, read their incidents (the model and hotspot work
- * read through {@link IncidentSource}), export and delete them. Deletions are audited.
+ * read through {@link IncidentSource}), export and delete them. Exports and deletions are audited.
  */
 public final class DatasetService implements IncidentSource {
 
@@ -93,9 +93,17 @@ public final class DatasetService implements IncidentSource {
         return out;
     }
 
-    /** Writes the dataset as a Boston-schema CSV that another station imports unchanged; returns the row count. */
-    public int exportDataset(String dataset, Path file) {
-        return DatasetExporter.write(rows(dataset), file);
+    /**
+     * Writes the dataset as a Boston-schema CSV that another station imports unchanged, and records who
+     * exported what to where in the audit log: incidents leaving the station is what an audit asks about.
+     *
+     * @return the row count
+     */
+    public int exportDataset(String actor, String dataset, Path file) {
+        int rows = DatasetExporter.write(rows(dataset), file);
+        audit.record(actor, AuditEvent.DATASET_EXPORTED, "exported dataset '" + dataset + "' (" + rows + " incidents) to "
+                + file.toAbsolutePath());
+        return rows;
     }
 
     private void forEachRow(String dataset, Consumer<ImportedRow> sink) {

@@ -158,9 +158,18 @@ public final class ModelService {
         return deleted;
     }
 
-    /** Copies a saved model, verified intact, to one file for another station. */
-    public void export(String name, Path file) {
+    /** Copies a saved model, verified intact, to one file for another station, and audits who sent it where. */
+    public void export(String actor, String name, Path file) {
         store.export(name, file);
+        String detail;
+        try {
+            ModelMetadata m = ModelBundle.readMetadata(file);
+            detail = String.format(Locale.ROOT, "exported model '%s' (dataset '%s', target %s, model sha256 %s) to %s", name,
+                    m.datasetName(), m.target(), m.modelSha256(), file.toAbsolutePath());
+        } catch (BundleException e) {
+            detail = "exported model '" + name + "' to " + file.toAbsolutePath();
+        }
+        audit.record(actor, AuditEvent.MODEL_EXPORTED, detail);
     }
 
     /** Imports a bundle file under the name recorded in it; see {@link #importFile(String, Path, String)}. */

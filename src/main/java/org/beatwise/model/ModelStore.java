@@ -6,6 +6,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +21,13 @@ import java.util.regex.Pattern;
 public final class ModelStore {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** The prefix of the temporary file {@link ModelBundle#write} fills before moving it into place. */
+    static final String SAVING_PREFIX = ".saving-";
+    /**
+     * How old a temporary save file must be before it counts as abandoned. Far longer than writing any
+     * bundle takes, so a save still running in another program is never touched.
+     */
+    public static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     /** One file in the directory; {@code problem} is set instead of {@code metadata} when it cannot be read. */
     public record Entry(String name, Path file, long bytes, ModelMetadata metadata, String problem) { }
@@ -90,6 +99,32 @@ public final class ModelStore {
         }
         entries.sort(Comparator.comparing(Entry::name));
         return entries;
+    }
+
+    /**
+     * Deletes the temporary files of saves that were interrupted (a crash, a kill, a full disk), which
+     * nothing else would ever remove. Only files last written {@link #ABANDONED_AFTER} or more before
+     * {@code now} go: a younger one may belong to a save running right now in another program.
+     *
+     * @return how many were deleted
+     */
+    public int removeAbandonedSaves(Instant now) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        Instant cutoff = now.minus(ABANDONED_AFTER);
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, SAVING_PREFIX + "*")) {
+            for (Path f : files) {
+                if (Files.isRegularFile(f) && !Files.getLastModifiedTime(f).toInstant().isAfter(cutoff)
+                        && Files.deleteIfExists(f)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean interrupted saves in " + dir + ": " + e.getMessage(), e);
+        }
+        return removed;
     }
 
     /** Deletes the model; false if there was none of that name. */

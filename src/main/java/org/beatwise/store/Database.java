@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,33 +20,77 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "beatwise.mv.db";
 
     private final String url;
+    private final HolderNote holder;
     // Held open for the life of the Database so H2 keeps its cache instead of reopening per query.
     private final Connection keeper;
 
-    private Database(String url) throws SQLException {
+    private Database(String url, HolderNote holder) throws SQLException {
         this.url = url;
-        this.keeper = DriverManager.getConnection(url, "sa", "");
+        this.holder = holder;
+        this.keeper = DriverManager.getConnection(url, connectionProperties());
     }
 
-    /** Opens (creating if needed) the database in {@code home} and applies pending migrations. */
+    /**
+     * Opens (creating if needed) the database in {@code home} and applies pending migrations.
+     *
+     * @throws IllegalArgumentException when the path holds a character H2's URL syntax would misread
+     * @throws DataHomeInUseException when another program has the database open
+     */
     public static Database open(Path home) {
+        String url = urlFor(home);
+        HolderNote holder = new HolderNote(home);
         try {
             Files.createDirectories(home);
-            Path base = home.toAbsolutePath().resolve("beatwise");
-            // AUTO_SERVER stays off: a second process must not reach this file over a socket.
-            Database db = new Database("jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE");
+            Database db = new Database(url, holder);
             new Migrations(db).migrate();
+            holder.write();
             return db;
         } catch (SQLException e) {
+            if (HolderNote.isLockedByAnother(e)) {
+                throw new DataHomeInUseException(home, holder.read());
+            }
             throw new StoreException("cannot open the database in " + home + ": " + e.getMessage(), e);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the data home " + home + ": " + e.getMessage(), e);
         }
     }
 
+    /**
+     * The JDBC URL of the database in {@code home}. H2 reads everything after the first ';' as
+     * settings (";INIT=..." would run SQL) and turns '\' into '/' on POSIX systems, and there is no
+     * escape for either, so a path holding one is refused instead of being pasted in. Settings go
+     * in as connection properties, never into the URL.
+     */
+    public static String urlFor(Path home) {
+        String dir = home.toAbsolutePath().toString();
+        checkUsablePath(dir);
+        return "jdbc:h2:file:" + home.toAbsolutePath().resolve("beatwise");
+    }
+
+    /** Refuses a data home path that H2's URL syntax could misread, naming the path and the character. */
+    public static void checkUsablePath(String dir) {
+        for (int i = 0; i < dir.length(); i++) {
+            char c = dir.charAt(i);
+            if (c == ';' || (c == '\\' && java.io.File.separatorChar == '/')) {
+                throw new IllegalArgumentException("the data home path '" + dir + "' contains '" + c
+                        + "', which the database would misread; choose a folder whose path has no ';' or '\\'");
+            }
+        }
+    }
+
+    private static Properties connectionProperties() {
+        Properties p = new Properties();
+        p.setProperty("user", "sa");
+        p.setProperty("password", "");
+        // Closing is ours (close()), not a JVM shutdown hook's. AUTO_SERVER stays off: a second
+        // process must not reach this file over a socket.
+        p.setProperty("DB_CLOSE_ON_EXIT", "FALSE");
+        return p;
+    }
+
     /** A new connection; the caller closes it. */
     public Connection connection() throws SQLException {
-        return DriverManager.getConnection(url, "sa", "");
+        return DriverManager.getConnection(url, connectionProperties());
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
@@ -94,6 +139,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        holder.remove();
         try (var st = keeper.createStatement()) {
             st.execute("SHUTDOWN");
         } catch (SQLException e) {

@@ -1,15 +1,29 @@
 package org.beatwise.wiring;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.Set;
+import org.beatwise.store.Database;
 
 /**
  * Where a station keeps its database and models: {@code --home DIR}, else {@code BEATWISE_HOME},
- * else {@code ~/.beatwise}.
+ * else {@code ~/.beatwise}. A path the database's URL syntax would misread is refused here, before
+ * anything is created.
  */
 public record DataHome(Path dir) {
 
     public static final String ENV = "BEATWISE_HOME";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+
+    public DataHome {
+        Database.checkUsablePath(dir.toAbsolutePath().toString());
+    }
 
     public static DataHome resolve(String option, Map<String, String> env) {
         if (option != null && !option.isBlank()) {
@@ -24,5 +38,43 @@ public record DataHome(Path dir) {
 
     public Path models() {
         return dir.resolve("models");
+    }
+
+    /** The station's database file. */
+    public Path databaseFile() {
+        return dir.resolve(Database.FILE_NAME);
+    }
+
+    /** True when a station lives here: the folder holds its database. */
+    public boolean exists() {
+        return Files.isRegularFile(databaseFile());
+    }
+
+    /**
+     * Creates the data home and its models folder readable by their owner only (0700; where the file
+     * system has no POSIX permissions, as created). A station's own folders that are wider, from
+     * before this rule, are narrowed; a folder that holds no station yet is left as it was, since
+     * {@code --home} may name one the user shares on purpose.
+     */
+    public void createPrivate() {
+        boolean station = exists();
+        makePrivate(dir, station);
+        makePrivate(models(), true);
+    }
+
+    private static void makePrivate(Path folder, boolean narrowExisting) {
+        try {
+            boolean created = !Files.isDirectory(folder);
+            if (created) {
+                Files.createDirectories(folder);
+            }
+            PosixFileAttributeView posix = Files.getFileAttributeView(folder, PosixFileAttributeView.class);
+            if (posix != null && (created || narrowExisting)) {
+                // Set after creating rather than as a creation attribute, which the umask would filter.
+                posix.setPermissions(OWNER_ONLY);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data home folder " + folder + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -44,6 +44,7 @@ public final class Services implements AutoCloseable {
     public Services(DataHome home, Clock clock) {
         this.home = home;
         this.clock = clock;
+        home.createPrivate();
         this.db = Database.open(home.dir());
         this.audit = new AuditStore(db, clock);
         this.settings = new SettingsStore(db);
@@ -55,7 +56,9 @@ public final class Services implements AutoCloseable {
         this.datasets = new DatasetService(datasetStore, audit);
         this.areas = new AreaService(new AreaStore(db), audit, clock);
         this.hotspots = new HotspotService(datasets, new HotspotSetStore(db), audit, clock, new HotspotFinder());
-        this.models = new ModelService(datasets, new ModelStore(home.models()), audit, settings, clock);
+        ModelStore modelStore = new ModelStore(home.models());
+        modelStore.removeAbandonedSaves(clock.instant());
+        this.models = new ModelService(datasets, modelStore, audit, settings, clock);
     }
 
     public static Services open(DataHome home) {

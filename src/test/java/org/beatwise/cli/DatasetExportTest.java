@@ -12,6 +12,7 @@ import org.beatwise.domain.Incident;
 import org.beatwise.json.JsonMappers;
 import org.beatwise.testing.BostonData;
 import org.beatwise.testing.CliRun;
+import org.beatwise.testing.TestHomes;
 import org.beatwise.wiring.DataHome;
 import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.Tag;
@@ -64,7 +65,7 @@ class DatasetExportTest {
     @Test
     void unknownDatasetIsAClearFailureAndWritesNothing() {
         Path file = dir.resolve("out.csv");
-        CliRun run = CliRun.run(dir.resolve("home"), "", "dataset", "export", "nowhere", file.toString());
+        CliRun run = CliRun.run(TestHomes.station(dir.resolve("home")), "", "dataset", "export", "nowhere", file.toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("nowhere"), run.err());
         assertFalse(Files.exists(file));

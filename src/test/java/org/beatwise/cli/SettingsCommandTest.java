@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.beatwise.json.JsonMappers;
 import org.beatwise.testing.CliRun;
+import org.beatwise.testing.TestHomes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ class SettingsCommandTest {
 
     @Test
     void showsAndChangesValidatedSettings() throws Exception {
+        TestHomes.station(home);
         JsonNode all = JsonMappers.output().readTree(CliRun.run(home, "", "settings", "--json").out());
         assertEquals("0.7", all.get("alert.confidence_threshold").asText());
         assertEquals("5", all.get("auth.max_failed_attempts").asText());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.beatwise.json.JsonMappers;
 import org.beatwise.testing.CliRun;
+import org.beatwise.testing.TestHomes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,7 @@ class UsersCommandTest {
     @Test
     void launcherRunsCommandsInAFreshJvmWithoutJavaFx() throws Exception {
         // The real launcher main in its own JVM, with no display: it must not touch JavaFX.
+        TestHomes.station(home);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "-verbose:class", "org.beatwise.app.Main", "users", "list", "--json", "--home", home.toString()))

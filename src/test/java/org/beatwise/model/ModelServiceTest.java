@@ -199,8 +199,13 @@ class ModelServiceTest {
         ModelService s = service();
         s.train("a", "synthetic", "m", SMALL, Progress.NONE);
         Path file = home.resolve("out/m.bwmodel");
-        s.export("m", file);
+        s.export("tester", "m", file);
         assertTrue(Files.size(file) > 0);
+        AuditEntry exported = audit.latest(1).get(0);
+        assertEquals(AuditEvent.MODEL_EXPORTED, exported.event());
+        assertEquals("tester", exported.username());
+        assertTrue(exported.detail().startsWith("exported model 'm' (dataset 'synthetic', target "), exported.detail());
+        assertTrue(exported.detail().endsWith(" to " + file.toAbsolutePath()), exported.detail());
 
         BundleException exists = assertThrows(BundleException.class, () -> s.importFile("bob", file));
         assertTrue(exists.getMessage().contains("already exists"), exists.getMessage());

@@ -11,6 +11,12 @@ public final class TestHomes {
 
     private TestHomes() { }
 
+    /** Creates an empty station in {@code dir}, as a first import or {@code users add} would, and returns dir. */
+    public static Path station(Path dir) {
+        new Services(new DataHome(dir), Clock.systemUTC()).close();
+        return dir;
+    }
+
     /** Services whose bcrypt cost is lowered to 4 so tests that create many users stay quick. */
     public static Services fast(Path dir, Clock clock) {
         Services s = new Services(new DataHome(dir), clock);

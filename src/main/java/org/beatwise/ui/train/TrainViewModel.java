@@ -247,7 +247,7 @@ public final class TrainViewModel {
             return;
         }
         start(BackgroundTask.of("Exporting model '" + m.name() + "'", p -> {
-            models.export(m.name(), file);
+            models.export(session.username(), m.name(), file);
             return file;
         }).onSuccess(f -> message.set("Exported model '" + m.name() + "' to " + f + ".")));
     }
