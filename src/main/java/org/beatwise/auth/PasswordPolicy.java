@@ -12,12 +12,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Password rules: at least 12 characters, not containing the username, not a commonly used password.
+ * Password rules: at least 12 characters, at most 72 bytes in UTF-8 (bcrypt ignores whatever follows, so a
+ * longer password would be silently cut short), not containing the username, not a commonly used password.
  * The common list ships in {@code lib-data/common-passwords.txt} (see its provenance file).
  */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
+    /** bcrypt reads at most this many bytes of a password. */
+    public static final int MAX_BYTES = 72;
     static final String COMMON_LIST = "/lib-data/common-passwords.txt";
 
     private final Set<String> common;
@@ -56,6 +59,11 @@ public final class PasswordPolicy {
         String pw = password == null ? "" : password.toString();
         if (pw.length() < MIN_LENGTH) {
             problems.add("Password must be at least " + MIN_LENGTH + " characters (it has " + pw.length() + ").");
+        }
+        int bytes = pw.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            problems.add("Password must be at most " + MAX_BYTES + " bytes (it has " + bytes
+                    + "; letters beyond plain English take 2 to 4 bytes each).");
         }
         String user = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         String lower = pw.toLowerCase(Locale.ROOT);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.Map;
+import org.beatwise.domain.Actor;
+import org.beatwise.domain.Role;
 import org.beatwise.json.JsonMappers;
 import org.beatwise.task.Progress;
 import org.beatwise.wiring.DataHome;
@@ -85,6 +87,14 @@ public final class CliContext implements AutoCloseable {
     /** Who the command acts as in the audit log: the operating-system account of the station admin. */
     public String actor() {
         return "cli:" + System.getProperty("user.name", "unknown");
+    }
+
+    /**
+     * The actor the services see: an administrator. Whoever can write the data home can change anything
+     * in it without Beatwise, so the command line is trusted as the station's administrator.
+     */
+    public Actor admin() {
+        return new Actor(actor(), Role.ADMIN);
     }
 
     /** Progress on stderr, a line per step of at least 5 % so logs stay readable. */

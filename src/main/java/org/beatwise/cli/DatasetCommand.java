@@ -79,7 +79,7 @@ final class DatasetCommand {
 
         @Override
         public void run() {
-            if (!ctx.services().datasets().deleteDataset(ctx.actor(), name)) {
+            if (!ctx.services().datasets().deleteDataset(ctx.admin(), name)) {
                 throw new IllegalArgumentException("no dataset named '" + name + "'");
             }
             ctx.print(options.json, new Output(name), "Deleted dataset '" + name + "'");

@@ -26,7 +26,7 @@ final class ModelCommand {
 
         @Override
         public void run() {
-            if (!ctx.services().models().delete(ctx.actor(), name)) {
+            if (!ctx.services().models().delete(ctx.admin(), name)) {
                 throw new IllegalArgumentException("no model named '" + name + "'");
             }
             ctx.print(options.json, new Done("deleted", name, null), "Deleted model '" + name + "'.");

@@ -49,7 +49,7 @@ final class SettingsCommand implements Runnable {
         @Override
         public void run() {
             Services s = ctx.services();
-            s.stationSettings().set(ctx.actor(), key, value);
+            s.stationSettings().set(ctx.admin(), key, value);
             ctx.print(options.json, Map.of(key, all(s).get(key)), key + " = " + all(s).get(key));
         }
     }

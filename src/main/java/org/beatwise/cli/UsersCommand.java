@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import org.beatwise.auth.AuthService;
-import org.beatwise.store.Role;
+import org.beatwise.domain.Role;
 import org.beatwise.store.UserAccount;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** User administration for a station without a screen. */
-@Command(name = "users", description = "Add, list, unlock and remove users.",
+@Command(name = "users", description = "Add, list, unlock and remove users, and change their roles.",
         subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Unlock.class,
-                UsersCommand.Remove.class})
+                UsersCommand.Remove.class, UsersCommand.ChangeRole.class})
 final class UsersCommand {
 
     /** What {@code users list} shows of an account: never the hash. */
@@ -42,7 +42,7 @@ final class UsersCommand {
         public void run() {
             Role r = Role.parse(role);
             String password = readPassword();
-            UserAccount a = ctx.services().auth().addUser(ctx.actor(), name, password, r);
+            UserAccount a = ctx.services().auth().addUser(ctx.admin(), name, password, r);
             ctx.print(options.json, UserView.of(a), "Added " + a.username() + " as " + a.role().name().toLowerCase());
         }
 
@@ -99,7 +99,7 @@ final class UsersCommand {
         @Override
         public void run() {
             AuthService auth = ctx.services().auth();
-            auth.unlock(ctx.actor(), name);
+            auth.unlock(ctx.admin(), name);
             ctx.print(options.json, new Output(name), "Unlocked " + name);
         }
     }
@@ -119,8 +119,26 @@ final class UsersCommand {
 
         @Override
         public void run() {
-            ctx.services().auth().remove(ctx.actor(), name);
+            ctx.services().auth().remove(ctx.admin(), name);
             ctx.print(options.json, new Output(name), "Removed " + name);
+        }
+    }
+
+    @Command(name = "role", description = "Make a user an administrator or an analyst (never the last administrator an analyst).")
+    static final class ChangeRole implements Runnable {
+        private final CliContext ctx;
+        @Mixin CommonOptions options;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Parameters(index = "1", paramLabel = "analyst|admin") String role;
+
+        ChangeRole(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public void run() {
+            UserAccount a = ctx.services().auth().changeRole(ctx.admin(), name, Role.parse(role));
+            ctx.print(options.json, UserView.of(a), a.username() + " is now " + a.role().name().toLowerCase());
         }
     }
 }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.beatwise.domain.Actor;
 import org.beatwise.domain.IncidentSource;
+import org.beatwise.domain.NotAllowedException;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.HotspotSetRecord;
@@ -69,11 +71,21 @@ public final class HotspotService {
                 HotspotJson.read(r.resultJson())));
     }
 
-    /** @return true when a set of that name existed */
-    public boolean delete(String actor, String name) {
+    /**
+     * @return true when a set of that name existed
+     * @throws NotAllowedException unless the actor saved the set or is an administrator
+     */
+    public boolean delete(Actor actor, String name) {
+        Optional<HotspotSetRecord> set = sets.find(name);
+        if (set.isPresent() && !actor.mayChangeWorkOf(set.get().createdBy())) {
+            NotAllowedException refused = NotAllowedException.creatorOrAdmin("delete hotspot set '" + set.get().name() + "'",
+                    set.get().createdBy());
+            audit.record(actor.name(), AuditEvent.REFUSED, refused.getMessage());
+            throw refused;
+        }
         boolean deleted = sets.delete(name);
         if (deleted) {
-            audit.record(actor, AuditEvent.HOTSPOTS, "deleted set '" + name + "'");
+            audit.record(actor.name(), AuditEvent.HOTSPOTS, "deleted set '" + name + "'");
         }
         return deleted;
     }

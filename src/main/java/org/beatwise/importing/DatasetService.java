@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.beatwise.domain.Actor;
 import org.beatwise.domain.Incident;
 import org.beatwise.domain.IncidentSource;
+import org.beatwise.domain.NotAllowedException;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.DatasetFileRecord;
@@ -62,12 +64,22 @@ public final class DatasetService implements IncidentSource {
         return datasets.files(d.id()).stream().map(DatasetFileRecord::reportJson).map(ReportJson::read).toList();
     }
 
-    /** Deletes the dataset and its incidents; false when there is none. */
-    public boolean deleteDataset(String actor, String name) {
+    /**
+     * Deletes the dataset and its incidents; false when there is none.
+     *
+     * @throws NotAllowedException unless the actor created the dataset or is an administrator
+     */
+    public boolean deleteDataset(Actor actor, String name) {
         Optional<DatasetRecord> d = datasets.find(name);
+        if (d.isPresent() && !actor.mayChangeWorkOf(d.get().createdBy())) {
+            NotAllowedException refused = NotAllowedException.creatorOrAdmin("delete dataset '" + d.get().name() + "'",
+                    d.get().createdBy());
+            audit.record(actor.name(), AuditEvent.REFUSED, refused.getMessage());
+            throw refused;
+        }
         boolean deleted = datasets.delete(name);
         if (deleted) {
-            audit.record(actor, AuditEvent.DATASET_DELETED, "dataset '" + d.map(DatasetRecord::name).orElse(name) + "' with "
+            audit.record(actor.name(), AuditEvent.DATASET_DELETED, "dataset '" + d.map(DatasetRecord::name).orElse(name) + "' with "
                     + d.map(DatasetRecord::rowCount).orElse(0L) + " incidents");
         }
         return deleted;

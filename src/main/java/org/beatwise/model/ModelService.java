@@ -14,8 +14,10 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.beatwise.domain.Actor;
 import org.beatwise.domain.Incident;
 import org.beatwise.domain.IncidentSource;
+import org.beatwise.domain.NotAllowedException;
 import org.beatwise.features.Query;
 import org.beatwise.features.Target;
 import org.beatwise.store.AuditEvent;
@@ -139,9 +141,21 @@ public final class ModelService {
      * Deletes a saved model and records it in the audit log.
      *
      * @return false when there was no model of that name
+     * @throws NotAllowedException unless the actor trained the model or is an administrator (a model
+     *                             whose bundle cannot be read has no known creator: administrators only)
      */
-    public boolean delete(String actor, String name) {
+    public boolean delete(Actor actor, String name) {
         ModelStore.checkName(name);
+        if (!actor.isAdmin()) {
+            Optional<ModelStore.Entry> entry = store.list().stream().filter(e -> e.name().equals(name)).findFirst();
+            String creator = entry.map(ModelStore.Entry::metadata).map(ModelMetadata::createdBy).orElse(null);
+            if (entry.isPresent() && !actor.mayChangeWorkOf(creator)) {
+                NotAllowedException refused = NotAllowedException.creatorOrAdmin("delete model '" + name + "'",
+                        creator == null ? "unknown" : creator);
+                audit.record(actor.name(), AuditEvent.REFUSED, refused.getMessage());
+                throw refused;
+            }
+        }
         boolean deleted;
         synchronized (lock) {
             deleted = store.delete(name);
@@ -153,7 +167,7 @@ public final class ModelService {
             }
         }
         if (deleted) {
-            audit.record(actor, AuditEvent.MODEL_DELETED, "deleted model '" + name + "'");
+            audit.record(actor.name(), AuditEvent.MODEL_DELETED, "deleted model '" + name + "'");
         }
         return deleted;
     }

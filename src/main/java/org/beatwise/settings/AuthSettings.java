@@ -10,23 +10,29 @@ import java.util.Map;
  * @param maxFailedAttempts failed sign-ins in a row that lock an account
  * @param lockoutMinutes how long a locked account stays locked
  * @param idleLockMinutes idle time after which the screen asks for the password again
- * @param bcryptCost jBCrypt log rounds for new hashes
- * @param selfRegistration whether anyone may register an analyst account from the sign-in screen
+ * @param bcryptCost jBCrypt log rounds for new hashes, 10 to 16: below 10 a stolen hash is cheap to guess,
+ *                   above 16 every sign-in takes seconds. Hashes made at a lower cost are redone at sign-in.
+ * @param selfRegistration whether anyone may register an analyst account from the sign-in screen once an
+ *                         administrator exists (the very first account can always be registered); off unless
+ *                         an administrator switches it on
  */
 public record AuthSettings(int maxFailedAttempts, int lockoutMinutes, int idleLockMinutes, int bcryptCost,
                            boolean selfRegistration) {
 
     public static final String PREFIX = "auth.";
+    public static final int MIN_BCRYPT_COST = 10;
+    public static final int MAX_BCRYPT_COST = 16;
 
     public AuthSettings {
         require(maxFailedAttempts >= 1 && maxFailedAttempts <= 100, "maxFailedAttempts", "between 1 and 100", maxFailedAttempts);
         require(lockoutMinutes >= 1 && lockoutMinutes <= 24 * 60, "lockoutMinutes", "between 1 and 1440", lockoutMinutes);
         require(idleLockMinutes >= 1 && idleLockMinutes <= 24 * 60, "idleLockMinutes", "between 1 and 1440", idleLockMinutes);
-        require(bcryptCost >= 4 && bcryptCost <= 31, "bcryptCost", "between 4 and 31", bcryptCost);
+        require(bcryptCost >= MIN_BCRYPT_COST && bcryptCost <= MAX_BCRYPT_COST, "bcryptCost (" + PREFIX + "bcrypt_cost)",
+                "between " + MIN_BCRYPT_COST + " and " + MAX_BCRYPT_COST, bcryptCost);
     }
 
     public static AuthSettings defaults() {
-        return new AuthSettings(5, 15, 15, 12, true);
+        return new AuthSettings(5, 15, 15, 12, false);
     }
 
     public Duration lockout() {

@@ -2,6 +2,8 @@ package org.beatwise.settings;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.beatwise.domain.Actor;
+import org.beatwise.domain.NotAllowedException;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.SettingsStore;
@@ -9,8 +11,8 @@ import org.beatwise.store.SettingsStore;
 /**
  * The station's own settings: sign-in rules ({@code auth.*}), alert rules ({@code alert.*}) and map
  * tiles ({@code map.tiles}). The desktop app, the command line and the services that obey these
- * rules all read them here; every change is checked by its validated record before anything is
- * stored, and audited.
+ * rules all read them here; only an administrator may change them. Every change is checked by its
+ * validated record before anything is stored, and audited; a refused change is audited as refused.
  */
 public final class StationSettingsService {
 
@@ -26,11 +28,11 @@ public final class StationSettingsService {
         return AuthSettings.of(store.withPrefix(AuthSettings.PREFIX));
     }
 
-    public void updateAuth(String actor, AuthSettings settings) {
+    public void updateAuth(Actor actor, AuthSettings settings) {
         update(actor, settings.toProperties());
     }
 
-    public void setSelfRegistration(String actor, boolean enabled) {
+    public void setSelfRegistration(Actor actor, boolean enabled) {
         updateAuth(actor, auth().withSelfRegistration(enabled));
     }
 
@@ -38,7 +40,7 @@ public final class StationSettingsService {
         return AlertSettings.of(store.withPrefix(AlertSettings.PREFIX));
     }
 
-    public void updateAlerts(String actor, AlertSettings settings) {
+    public void updateAlerts(Actor actor, AlertSettings settings) {
         update(actor, settings.toProperties());
     }
 
@@ -46,7 +48,7 @@ public final class StationSettingsService {
         return MapSettings.of(store.withPrefix(MapSettings.PREFIX));
     }
 
-    public void updateMap(String actor, MapSettings settings) {
+    public void updateMap(Actor actor, MapSettings settings) {
         update(actor, settings.toProperties());
     }
 
@@ -63,7 +65,8 @@ public final class StationSettingsService {
      * Changes one setting by its flat key, as an administrator types it. The whole record it belongs
      * to is re-read and validated first, so a bad value stores nothing.
      */
-    public void set(String actor, String key, String value) {
+    public void set(Actor actor, String key, String value) {
+        requireAdmin(actor, key); // before validating, so an analyst learns nothing but that they may not
         Map<String, String> current = all();
         if (!current.containsKey(key)) {
             throw new IllegalArgumentException("unknown setting '" + key + "'; known: " + String.join(", ", current.keySet()));
@@ -78,8 +81,17 @@ public final class StationSettingsService {
         }
     }
 
-    private void update(String actor, Map<String, String> properties) {
+    private void update(Actor actor, Map<String, String> properties) {
+        requireAdmin(actor, properties.keySet().toString());
         store.putAll(properties);
-        audit.record(actor, AuditEvent.SETTINGS_CHANGED, properties.toString());
+        audit.record(actor.name(), AuditEvent.SETTINGS_CHANGED, properties.toString());
+    }
+
+    private void requireAdmin(Actor actor, String keys) {
+        if (!actor.isAdmin()) {
+            NotAllowedException refused = NotAllowedException.adminOnly("change station settings");
+            audit.record(actor.name(), AuditEvent.REFUSED, refused.getMessage() + " (asked to set " + keys + ")");
+            throw refused;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.beatwise.store;
 
 import java.time.Instant;
+import org.beatwise.domain.Role;
 
 /** A row of the users table. The hash never leaves the auth service; {@link #toString()} hides it. */
 public record UserAccount(

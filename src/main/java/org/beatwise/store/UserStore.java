@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.beatwise.domain.Role;
 
 /** The users table. Usernames are unique ignoring case; lookups go through the lower-case key. */
 public final class UserStore {
@@ -110,6 +111,26 @@ public final class UserStore {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE users SET locked_until = NULL, failed_attempts = 0 WHERE username_key = ?")) {
                 ps.setString(1, key(username));
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Replaces the stored hash (after a sign-in at a higher station cost); false when no such user. */
+    public boolean updatePasswordHash(String username, String hash) {
+        return updateText("UPDATE users SET password_hash = ? WHERE username_key = ?", hash, username);
+    }
+
+    /** False when no such user. */
+    public boolean setRole(String username, Role role) {
+        return updateText("UPDATE users SET role = ? WHERE username_key = ?", role.name(), username);
+    }
+
+    private boolean updateText(String sql, String value, String username) {
+        return db.query(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, value);
+                ps.setString(2, key(username));
                 return ps.executeUpdate() == 1;
             }
         });

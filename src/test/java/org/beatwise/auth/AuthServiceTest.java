@@ -1,5 +1,7 @@
 package org.beatwise.auth;
 
+import static org.beatwise.testing.Actors.admin;
+import static org.beatwise.testing.Actors.analyst;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -13,14 +15,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.beatwise.domain.Actor;
+import org.beatwise.domain.NotAllowedException;
+import org.beatwise.domain.Role;
 import org.beatwise.settings.AuthSettings;
 import org.beatwise.settings.StationSettingsService;
 import org.beatwise.store.AuditEntry;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
-import org.beatwise.store.Role;
 import org.beatwise.store.SettingsStore;
+import org.beatwise.store.UserAccount;
 import org.beatwise.store.UserStore;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.TestHomes;
@@ -29,6 +34,7 @@ import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.mindrot.jbcrypt.BCrypt;
 
@@ -57,12 +63,14 @@ class AuthServiceTest {
     void firstRegisteredAccountIsAdminAndLaterOnesAnalysts() {
         assertFalse(auth.hasUsers());
         assertEquals(Role.ADMIN, auth.register("alice", GOOD).role());
+        services.stationSettings().setSelfRegistration(admin("alice"), true);
         assertEquals(Role.ANALYST, auth.register("bob", GOOD).role());
     }
 
     @Test
     void usernamesAreUniqueIgnoringCase() {
         auth.register("alice", GOOD);
+        services.stationSettings().setSelfRegistration(admin("alice"), true);
         AuthException e = assertThrows(AuthException.class, () -> auth.register("ALICE", GOOD));
         assertEquals("The username 'ALICE' is taken.", e.getMessage());
     }
@@ -75,18 +83,34 @@ class AuthServiceTest {
     }
 
     @Test
-    void adminCanSwitchSelfRegistrationOff() {
+    void selfRegistrationIsOffOnceAnAdministratorExists() {
+        // a brand-new station with nothing stored: the defaults decide
+        try (Services fresh = new Services(new DataHome(home.resolve("fresh")), clock)) {
+            AuthService a = fresh.auth();
+            assertTrue(a.canSelfRegister(), "first run: someone must be able to make the first account");
+            assertEquals(Role.ADMIN, a.register("alice", GOOD).role());
+            assertFalse(a.canSelfRegister());
+            AuthException e = assertThrows(AuthException.class, () -> a.register("bob", GOOD));
+            assertEquals("Registration is switched off on this station; ask an administrator for an account.", e.getMessage());
+            assertEquals(1, a.users().size());
+            // an administrator can still add users
+            assertEquals(Role.ANALYST, a.addUser(admin("alice"), "bob", GOOD, Role.ANALYST).role());
+        }
+    }
+
+    @Test
+    void adminCanSwitchSelfRegistrationOnAndOffAgain() {
         auth.register("alice", GOOD);
-        services.stationSettings().setSelfRegistration("alice", false);
-        AuthException e = assertThrows(AuthException.class, () -> auth.register("bob", GOOD));
+        services.stationSettings().setSelfRegistration(admin("alice"), true);
+        assertEquals(Role.ANALYST, auth.register("bob", GOOD).role());
+        services.stationSettings().setSelfRegistration(admin("alice"), false);
+        AuthException e = assertThrows(AuthException.class, () -> auth.register("carol", GOOD));
         assertTrue(e.getMessage().contains("switched off"));
-        // an administrator can still add users
-        assertEquals(Role.ANALYST, auth.addUser("alice", "bob", GOOD, Role.ANALYST).role());
     }
 
     @Test
     void defaultBcryptCostIsTwelve() throws Exception {
-        services.stationSettings().updateAuth("test", AuthSettings.defaults());
+        services.stationSettings().updateAuth(admin("test"), AuthSettings.defaults());
         auth.register("alice", GOOD);
         String hash = auth.users().get(0).passwordHash();
         assertTrue(hash.startsWith("$2a$12$"), hash);
@@ -133,7 +157,7 @@ class AuthServiceTest {
                         checkedHashes.add(hash);
                         return BCrypt.checkpw(password, hash);
                     });
-            settings.updateAuth("test", AuthSettings.defaults()); // cost 12, as on a station
+            settings.updateAuth(admin("test"), AuthSettings.defaults()); // cost 12, as on a station
             counted.register("alice", GOOD);
             String stationCost = String.format("$2a$%02d$", AuthSettings.defaults().bcryptCost());
 
@@ -144,6 +168,17 @@ class AuthServiceTest {
             assertInstanceOf(SignInResult.Failed.class, counted.signIn("mallory", "not-the-password"));
             assertEquals(1, checkedHashes.size(), "an unknown user: one check all the same");
             assertTrue(checkedHashes.get(0).startsWith(stationCost), "at the station's cost: " + checkedHashes.get(0));
+
+            for (int i = 0; i < AuthSettings.defaults().maxFailedAttempts() - 2; i++) {
+                counted.signIn("alice", "not-the-password");
+            }
+            assertInstanceOf(SignInResult.Locked.class, counted.signIn("alice", "not-the-password"));
+            checkedHashes.clear();
+            assertInstanceOf(SignInResult.Locked.class, counted.signIn("alice", GOOD));
+            assertEquals(1, checkedHashes.size(), "a locked account: one check all the same");
+            assertTrue(checkedHashes.get(0).startsWith(stationCost), "at the station's cost: " + checkedHashes.get(0));
+            assertFalse(checkedHashes.contains(counted.users().get(0).passwordHash()),
+                    "never against the locked account's own hash");
         }
     }
 
@@ -166,7 +201,7 @@ class AuthServiceTest {
     @Test
     void lockoutNumbersAreSettings() {
         auth.register("alice", GOOD);
-        services.stationSettings().updateAuth("alice", new AuthSettings(2, 1, 15, 4, true));
+        services.stationSettings().updateAuth(admin("alice"), new AuthSettings(2, 1, 15, AuthSettings.MIN_BCRYPT_COST, true));
         auth.signIn("alice", "wrong-password-1");
         assertInstanceOf(SignInResult.Locked.class, auth.signIn("alice", "wrong-password-2"));
         clock.advance(Duration.ofSeconds(61));
@@ -176,20 +211,20 @@ class AuthServiceTest {
     @Test
     void adminUnlockClearsTheLock() {
         auth.register("alice", GOOD);
-        auth.register("bob", GOOD);
+        auth.addUser(admin("alice"), "bob", GOOD, Role.ANALYST);
         for (int i = 0; i < 5; i++) {
             auth.signIn("bob", "wrong-password-" + i);
         }
-        auth.unlock("alice", "bob");
+        auth.unlock(admin("alice"), "bob");
         assertInstanceOf(SignInResult.Success.class, auth.signIn("bob", GOOD));
     }
 
     @Test
     void lastAdministratorCannotBeRemoved() {
         auth.register("alice", GOOD);
-        auth.register("bob", GOOD);
-        assertThrows(AuthException.class, () -> auth.remove("alice", "alice"));
-        auth.remove("alice", "bob");
+        auth.addUser(admin("alice"), "bob", GOOD, Role.ANALYST);
+        assertThrows(AuthException.class, () -> auth.remove(admin("alice"), "alice"));
+        auth.remove(admin("alice"), "bob");
         assertEquals(1, auth.users().size());
     }
 
@@ -228,5 +263,134 @@ class AuthServiceTest {
         assertEquals(Path.of("/x").toAbsolutePath(), DataHome.resolve("/x", java.util.Map.of("BEATWISE_HOME", "/y")).dir());
         assertEquals(Path.of("/y").toAbsolutePath(), DataHome.resolve(null, java.util.Map.of("BEATWISE_HOME", "/y")).dir());
         assertTrue(DataHome.resolve(null, java.util.Map.of()).dir().endsWith(".beatwise"));
+    }
+
+    @Test
+    void anUnknownNameIsNeverStoredAsTyped() {
+        auth.register("alice", GOOD);
+        String typedIntoNameBox = "hunter2-secret";
+        auth.signIn(typedIntoNameBox, "whatever-else");
+        AuditEntry last = services.audit().latest(1).get(0);
+        assertEquals(AuditEvent.SIGN_IN_FAILED, last.event());
+        assertEquals("unknown name (14 characters)", last.username());
+        assertFalse(last.toString().contains(typedIntoNameBox), last.toString());
+    }
+
+    @Test
+    void anOverlongNameIsRefusedWithAClearMessageAndNoBcryptCheck() {
+        List<String> checkedHashes = new ArrayList<>();
+        try (Database db = Database.open(home.resolve("counted"))) {
+            AuthService counted = countingChecks(db, checkedHashes);
+            counted.register("alice", GOOD);
+            String name = "a".repeat(65);
+            SignInResult r = counted.signIn(name, GOOD);
+            assertEquals(new SignInResult.Failed(SignInResult.NAME_TOO_LONG), r);
+            assertTrue(r.toString().contains("at most 64 characters"), r.toString());
+            assertEquals(List.of(), checkedHashes);
+            AuditEntry last = new AuditStore(db, clock).latest(1).get(0);
+            assertEquals("unknown name (65 characters)", last.username());
+            // a 64-character name is an ordinary unknown name
+            assertEquals(new SignInResult.Failed(SignInResult.WRONG_CREDENTIALS), counted.signIn("b".repeat(64), GOOD));
+            // user management looks no overlong name up either
+            AuthException e = assertThrows(AuthException.class, () -> counted.unlock(admin("alice"), name));
+            assertEquals("No user named '" + name + "'.", e.getMessage());
+        }
+    }
+
+    /** An auth service on its own database whose bcrypt checks are listed in {@code checkedHashes}. */
+    private AuthService countingChecks(Database db, List<String> checkedHashes) {
+        AuditStore audit = new AuditStore(db, clock);
+        StationSettingsService settings = new StationSettingsService(new SettingsStore(db), audit);
+        settings.updateAuth(admin("test"), AuthSettings.defaults());
+        return new AuthService(new UserStore(db), audit, settings, PasswordPolicy.standard(), clock,
+                (password, hash) -> {
+                    checkedHashes.add(hash);
+                    return BCrypt.checkpw(password, hash);
+                });
+    }
+
+    @Test
+    void anAnalystCannotManageUsersAndEachRefusalIsAudited() {
+        auth.register("alice", GOOD);
+        auth.addUser(admin("alice"), "bob", GOOD, Role.ANALYST);
+        auth.addUser(admin("alice"), "carol", GOOD, Role.ANALYST);
+        for (int i = 0; i < 5; i++) {
+            auth.signIn("carol", "wrong-password-" + i);
+        }
+        List<UserAccount> before = auth.users();
+        Actor bob = analyst("bob");
+        List<Executable> attempts = List.of(
+                () -> auth.addUser(bob, "dave", GOOD, Role.ADMIN),
+                () -> auth.remove(bob, "alice"),
+                () -> auth.unlock(bob, "carol"),
+                () -> auth.changeRole(bob, "bob", Role.ADMIN));
+        List<String> expected = List.of("Only an administrator can add users.", "Only an administrator can remove users.",
+                "Only an administrator can unlock users.", "Only an administrator can change roles.");
+        for (int i = 0; i < attempts.size(); i++) {
+            NotAllowedException e = assertThrows(NotAllowedException.class, attempts.get(i));
+            assertEquals(expected.get(i), e.getMessage());
+            AuditEntry last = services.audit().latest(1).get(0);
+            assertEquals(AuditEvent.REFUSED, last.event());
+            assertEquals("bob", last.username());
+            assertTrue(last.detail().startsWith(expected.get(i)), last.detail());
+        }
+        assertEquals(before, auth.users(), "nothing changed");
+    }
+
+    @Test
+    void anAdministratorChangesRolesButNeverDemotesTheLastAdministrator() {
+        auth.register("alice", GOOD);
+        auth.addUser(admin("alice"), "bob", GOOD, Role.ANALYST);
+        AuthException last = assertThrows(AuthException.class, () -> auth.changeRole(admin("alice"), "alice", Role.ANALYST));
+        assertEquals("'alice' is the last administrator and must stay one.", last.getMessage());
+
+        assertEquals(Role.ADMIN, auth.changeRole(admin("alice"), "BOB", Role.ADMIN).role());
+        AuditEntry entry = services.audit().latest(1).get(0);
+        assertEquals(AuditEvent.ROLE_CHANGED, entry.event());
+        assertEquals("bob from ANALYST to ADMIN", entry.detail());
+        assertEquals(Role.ANALYST, auth.changeRole(admin("bob"), "alice", Role.ANALYST).role());
+        SignInResult.Success s = assertInstanceOf(SignInResult.Success.class, auth.signIn("alice", GOOD));
+        assertFalse(s.session().isAdmin(), "the next sign-in carries the new role");
+        assertEquals(new Actor("alice", Role.ANALYST), s.session().actor());
+    }
+
+    @Test
+    void signInRehashesAPasswordStoredAtALowerCostThanTheStations() {
+        auth.register("alice", GOOD);
+        assertTrue(hashOf("alice").startsWith("$2a$10$"), hashOf("alice"));
+        services.stationSettings().set(admin("alice"), "auth.bcrypt_cost", "11");
+
+        auth.signIn("alice", "wrong-password-1");
+        assertTrue(hashOf("alice").startsWith("$2a$10$"), "a wrong password changes nothing");
+
+        assertInstanceOf(SignInResult.Success.class, auth.signIn("alice", GOOD));
+        String raised = hashOf("alice");
+        assertTrue(raised.startsWith("$2a$11$"), raised);
+        assertEquals("password rehashed from cost 10 to 11", services.audit().latest(1).get(0).detail());
+        assertInstanceOf(SignInResult.Success.class, auth.signIn("alice", GOOD), "the new hash holds the same password");
+        assertEquals(raised, hashOf("alice"), "at the station's cost already: left alone");
+
+        services.stationSettings().set(admin("alice"), "auth.bcrypt_cost", "10");
+        assertInstanceOf(SignInResult.Success.class, auth.signIn("alice", GOOD));
+        assertEquals(raised, hashOf("alice"), "a lower station cost never weakens a stored hash");
+    }
+
+    private String hashOf(String username) {
+        return auth.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow().passwordHash();
+    }
+
+    @Test
+    void aPasswordOverBcrypts72BytesIsRefusedNotTruncated() {
+        String ascii73 = "granite-harbour-" + "x".repeat(57);
+        String umlauts = "ü".repeat(37); // 37 characters, 74 bytes
+        for (String pw : List.of(ascii73, umlauts)) {
+            AuthException e = assertThrows(AuthException.class, () -> auth.register("alice", pw));
+            assertTrue(e.getMessage().startsWith("Password must be at most 72 bytes"), e.getMessage());
+        }
+        assertFalse(auth.hasUsers());
+        auth.register("alice", GOOD);
+        AuthException e = assertThrows(AuthException.class, () -> auth.addUser(admin("alice"), "bob", umlauts, Role.ANALYST));
+        assertTrue(e.getMessage().startsWith("Password must be at most 72 bytes (it has 74"), e.getMessage());
+        assertEquals(1, auth.users().size());
     }
 }

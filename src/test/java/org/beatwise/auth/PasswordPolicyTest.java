@@ -39,4 +39,13 @@ class PasswordPolicyTest {
     void reportsEveryBrokenRuleAtOnce() {
         assertEquals(2, POLICY.problems("ann", "ann123").size());
     }
+
+    @Test
+    void bcryptsLimitIsCountedInUtf8BytesNotCharacters() {
+        assertEquals(List.of(), POLICY.problems("alice", "granite-harbour-" + "x".repeat(56)), "72 bytes is fine");
+        assertEquals(List.of("Password must be at most 72 bytes (it has 73; letters beyond plain English take 2 to 4 bytes each)."),
+                POLICY.problems("alice", "granite-harbour-" + "x".repeat(57)));
+        assertEquals(List.of(), POLICY.problems("alice", "ü".repeat(36)), "36 characters, 72 bytes");
+        assertEquals(1, POLICY.problems("alice", "ü".repeat(37)).size(), "37 characters, 74 bytes");
+    }
 }

@@ -100,4 +100,28 @@ class UsersCommandTest {
         assertFalse(out.contains("javafx."), "JavaFX classes were loaded by a CLI command");
         assertTrue(new File(home.toFile(), "beatwise.mv.db").exists());
     }
+
+    @Test
+    void theCommandLineActsAsAnAdministratorNamedAfterTheOsUser() throws Exception {
+        CliRun.run(home, PASSWORD + "\n", "users", "add", "root", "--role", "admin", "--password-stdin");
+        CliRun.run(home, PASSWORD + "\n", "users", "add", "bob", "--role", "analyst", "--password-stdin");
+        CliRun role = CliRun.run(home, "", "users", "role", "bob", "admin");
+        assertEquals(0, role.exit(), role.err());
+        assertEquals("bob is now admin", role.out().strip());
+        assertEquals(0, CliRun.run(home, "", "users", "role", "root", "analyst").exit());
+        CliRun last = CliRun.run(home, "", "users", "role", "bob", "analyst");
+        assertEquals(1, last.exit());
+        assertEquals("beatwise: 'bob' is the last administrator and must stay one.", last.err().strip());
+
+        JsonNode audit = JsonMappers.output().readTree(CliRun.run(home, "", "audit", "--json").out());
+        String expectedActor = "cli:" + System.getProperty("user.name", "unknown");
+        boolean found = false;
+        for (JsonNode e : audit) {
+            if (e.get("event").asText().equals("ROLE_CHANGED") && e.get("detail").asText().equals("bob from ANALYST to ADMIN")) {
+                assertEquals(expectedActor, e.get("username").asText());
+                found = true;
+            }
+        }
+        assertTrue(found, audit.toString());
+    }
 }

@@ -1,5 +1,7 @@
 package org.beatwise.hotspot;
 
+import static org.beatwise.testing.Actors.admin;
+import static org.beatwise.testing.Actors.analyst;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.beatwise.domain.Incident;
 import org.beatwise.domain.IncidentSource;
+import org.beatwise.domain.NotAllowedException;
 import org.beatwise.store.AuditEntry;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.AuditStore;
@@ -102,8 +105,8 @@ class HotspotServiceTest {
     void deleteIsAuditedAndReportsWhetherTheSetExisted() {
         HotspotResult r = service.run("alice", "demo", four().withBacktest(null), Progress.NONE);
         service.save("alice", "Gone soon", "demo", r);
-        assertTrue(service.delete("bob", "gone soon"));
-        assertFalse(service.delete("bob", "gone soon"));
+        assertTrue(service.delete(admin("bob"), "gone soon"));
+        assertFalse(service.delete(admin("bob"), "gone soon"));
         assertTrue(service.load("Gone soon").isEmpty());
         assertEquals("bob", audit.latest(1).get(0).username());
     }
@@ -119,5 +122,21 @@ class HotspotServiceTest {
         ElbowResult e = service.elbow("demo", four(), 2, 8, Progress.NONE);
         assertEquals(7, e.points().size());
         assertEquals(4, e.kneeK());
+    }
+
+    @Test
+    void anAnalystDeletesTheirOwnSetButNotAnothersAndAdministratorsDeleteAny() {
+        HotspotResult r = service.run("alice", "demo", four().withBacktest(null), Progress.NONE);
+        service.save("alice", "Alices", "demo", r);
+        service.save("alice", "Spare", "demo", r);
+        NotAllowedException e = assertThrows(NotAllowedException.class, () -> service.delete(analyst("bob"), "alices"));
+        assertEquals("Only its creator (alice) or an administrator can delete hotspot set 'Alices'.", e.getMessage());
+        assertTrue(service.load("Alices").isPresent(), "still there");
+        assertEquals(AuditEvent.REFUSED, audit.latest(1).get(0).event());
+        assertEquals("bob", audit.latest(1).get(0).username());
+
+        assertTrue(service.delete(analyst("alice"), "alices"));
+        assertTrue(service.delete(admin("root"), "spare"));
+        assertFalse(service.delete(analyst("bob"), "spare"), "nothing left to refuse");
     }
 }

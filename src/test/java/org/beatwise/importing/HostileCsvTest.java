@@ -85,7 +85,7 @@ class HostileCsvTest {
             a.imports().importFiles("alice", new ImportRequest(List.of(csv), "f", ImportOptions.defaults(), false), Progress.NONE);
             before = a.datasets().incidents("f");
             assertEquals("=HYPERLINK(\"http://evil.invalid\",\"x\")", before.get(0).offense(), "stored as the analyst's file had it");
-            a.datasets().exportDataset("f", export);
+            a.datasets().exportDataset("alice", "f", export);
         }
         String text = Files.readString(export);
         for (String line : text.split("\n")) {

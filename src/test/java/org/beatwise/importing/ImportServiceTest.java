@@ -1,5 +1,7 @@
 package org.beatwise.importing;
 
+import static org.beatwise.testing.Actors.admin;
+import static org.beatwise.testing.Actors.analyst;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.beatwise.domain.Incident;
+import org.beatwise.domain.NotAllowedException;
 import org.beatwise.store.AuditEntry;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.task.CancelledException;
@@ -153,8 +156,8 @@ class ImportServiceTest {
     void deleteDataset() throws IOException {
         importInto("one", csv("a.csv", rows(0, 10)));
         importInto("two", csv("b.csv", rows(0, 7)));
-        assertTrue(services.datasets().deleteDataset("alice", "ONE"));
-        assertFalse(services.datasets().deleteDataset("alice", "one"));
+        assertTrue(services.datasets().deleteDataset(admin("alice"), "ONE"));
+        assertFalse(services.datasets().deleteDataset(admin("alice"), "one"));
         assertEquals(List.of("two"), services.datasets().datasets().stream().map(DatasetInfo::name).toList());
         assertEquals(7, services.datasets().incidents("two").size());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> services.datasets().incidents("one"));
@@ -223,5 +226,21 @@ class ImportServiceTest {
         ImportException again = assertThrows(ImportException.class, () -> imports.importFiles("alice",
                 new ImportRequest(List.of(years.get(2)), "mattapan", ImportOptions.defaults(), false), Progress.NONE));
         assertTrue(again.getMessage().contains("already holds this file"));
+    }
+
+    @Test
+    void anAnalystDeletesTheirOwnDatasetButNotAnothersAndAdministratorsDeleteAny() throws IOException {
+        importInto("alices", csv("a.csv", rows(0, 10))); // imported by alice
+        importInto("spare", csv("b.csv", rows(0, 7)));
+        NotAllowedException e = assertThrows(NotAllowedException.class,
+                () -> services.datasets().deleteDataset(analyst("bob"), "alices"));
+        assertEquals("Only its creator (alice) or an administrator can delete dataset 'alices'.", e.getMessage());
+        assertEquals(10, services.datasets().incidents("alices").size(), "nothing deleted");
+        assertEquals(AuditEvent.REFUSED, services.audit().latest(1).get(0).event());
+        assertEquals("bob", services.audit().latest(1).get(0).username());
+
+        assertTrue(services.datasets().deleteDataset(analyst("Alice"), "alices"));
+        assertTrue(services.datasets().deleteDataset(admin("root"), "spare"));
+        assertFalse(services.datasets().deleteDataset(analyst("bob"), "spare"), "nothing left to refuse");
     }
 }

@@ -1,5 +1,7 @@
 package org.beatwise.model;
 
+import static org.beatwise.testing.Actors.admin;
+import static org.beatwise.testing.Actors.analyst;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.beatwise.domain.Incident;
+import org.beatwise.domain.NotAllowedException;
 import org.beatwise.features.Query;
 import org.beatwise.features.Target;
 import org.beatwise.store.AuditEntry;
@@ -158,7 +161,7 @@ class ModelServiceTest {
         assertEquals(Optional.of("two"), fresh.lastUsed());
 
         // same name, new file: read again
-        fresh.delete("a", "two");
+        fresh.delete(admin("a"), "two");
         s.train("a", "synthetic", "two", SMALL, Progress.NONE);
         assertTrue(fresh.load("two") != two);
 
@@ -184,8 +187,8 @@ class ModelServiceTest {
     void deleteIsAuditedAndForgetsTheLastUsed() {
         ModelService s = service();
         s.train("a", "synthetic", "m", SMALL, Progress.NONE);
-        assertTrue(s.delete("bob", "m"));
-        assertFalse(s.delete("bob", "m"));
+        assertTrue(s.delete(admin("bob"), "m"));
+        assertFalse(s.delete(admin("bob"), "m"));
         assertTrue(s.lastUsed().isEmpty());
         assertTrue(s.current().isEmpty());
         AuditEntry e = audit.latest(1).get(0);
@@ -241,5 +244,22 @@ class ModelServiceTest {
         assertTrue(service().loadLastUsed().isEmpty());
         assertTrue(new ModelService(this::source, new ModelStore(home.resolve("none")), audit, new SettingsStore(db), clock)
                 .list().isEmpty());
+    }
+
+    @Test
+    void anAnalystDeletesTheirOwnModelButNotAnothersAndAdministratorsDeleteAny() {
+        ModelService s = service(); // the models it trains were made by alice
+        s.train("alice", "synthetic", "alices", SMALL, Progress.NONE);
+        s.train("alice", "synthetic", "spare", SMALL, Progress.NONE);
+        NotAllowedException e = assertThrows(NotAllowedException.class, () -> s.delete(analyst("bob"), "alices"));
+        assertEquals("Only its creator (alice) or an administrator can delete model 'alices'.", e.getMessage());
+        assertEquals("alices", s.load("alices").name(), "still there");
+        AuditEntry refused = audit.latest(1).get(0);
+        assertEquals(AuditEvent.REFUSED, refused.event());
+        assertEquals("bob", refused.username());
+
+        assertTrue(s.delete(analyst("alice"), "alices"));
+        assertTrue(s.delete(admin("root"), "spare"));
+        assertFalse(s.delete(analyst("bob"), "spare"), "nothing left to refuse");
     }
 }

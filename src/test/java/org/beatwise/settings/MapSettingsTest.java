@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.beatwise.testing.Actors;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.TestHomes;
 import org.beatwise.wiring.Services;
@@ -69,12 +70,12 @@ class MapSettingsTest {
         try (Services s = TestHomes.fast(home.resolve("h"), new MutableClock(Instant.parse("2026-01-05T09:00:00Z")))) {
             StationSettingsService station = s.stationSettings();
             var e = assertThrows(IllegalArgumentException.class,
-                    () -> station.set("root", "map.tiles", "http://tiles.local/{z}/{x}/{y}.png"));
+                    () -> station.set(Actors.admin("root"), "map.tiles", "http://tiles.local/{z}/{x}/{y}.png"));
             assertEquals("map.tiles names host 'tiles.local', which is not in map.allowed_hosts (empty): an air-gapped"
                     + " station takes tiles only from a folder, a file: URL or a host the administrator lists there", e.getMessage());
             assertEquals(MapSettings.defaults(), station.map());
-            station.set("root", "map.allowed_hosts", "tiles.local");
-            station.set("root", "map.tiles", "http://tiles.local/{z}/{x}/{y}.png");
+            station.set(Actors.admin("root"), "map.allowed_hosts", "tiles.local");
+            station.set(Actors.admin("root"), "map.tiles", "http://tiles.local/{z}/{x}/{y}.png");
             assertEquals(Optional.of("tiles.local"), station.map().remoteHost());
         }
     }

@@ -1,7 +1,10 @@
 package org.beatwise.settings;
 
+import static org.beatwise.testing.Actors.admin;
+import static org.beatwise.testing.Actors.analyst;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.beatwise.domain.Actor;
+import org.beatwise.domain.NotAllowedException;
 import org.beatwise.store.AuditEntry;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.testing.MutableClock;
@@ -21,7 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class StationSettingsServiceTest {
 
@@ -52,27 +60,27 @@ class StationSettingsServiceTest {
         assertEquals("", station.map().urlTemplate(), "no tile server unless the station names one");
         // TestHomes lowers only the bcrypt cost, for speed.
         AuthSettings d = AuthSettings.defaults();
-        assertEquals(new AuthSettings(d.maxFailedAttempts(), d.lockoutMinutes(), d.idleLockMinutes(), 4,
-                d.selfRegistration()), station.auth());
+        assertEquals(new AuthSettings(d.maxFailedAttempts(), d.lockoutMinutes(), d.idleLockMinutes(),
+                AuthSettings.MIN_BCRYPT_COST, d.selfRegistration()), station.auth());
     }
 
     @Test
     void eachChangeIsStoredAndAudited() throws Exception {
-        AuthSettings auth = new AuthSettings(3, 30, 10, 4, false);
-        station.updateAuth("root", auth);
+        AuthSettings auth = new AuthSettings(3, 30, 10, 11, true);
+        station.updateAuth(admin("root"), auth);
         assertEquals(auth, station.auth());
         assertEquals(AuditEvent.SETTINGS_CHANGED, lastAudit().event());
         assertEquals("root", lastAudit().username());
         assertEquals(auth.toProperties().toString(), lastAudit().detail());
 
         AlertSettings alerts = new AlertSettings(0.5, Set.of("ROBBERY"), 100, 42.3, -71.1, 10);
-        station.updateAlerts("root", alerts);
+        station.updateAlerts(admin("root"), alerts);
         assertEquals(alerts, station.alerts());
         assertEquals(AuditEvent.SETTINGS_CHANGED, lastAudit().event());
         assertEquals(alerts.toProperties().toString(), lastAudit().detail());
 
         MapSettings map = new MapSettings(Files.createDirectories(home.resolve("tiles")).toString());
-        station.updateMap("root", map);
+        station.updateMap(admin("root"), map);
         assertEquals(map, station.map());
         assertEquals(AuditEvent.SETTINGS_CHANGED, lastAudit().event());
         assertEquals(map.toProperties().toString(), lastAudit().detail());
@@ -81,10 +89,10 @@ class StationSettingsServiceTest {
     @Test
     void selfRegistrationChangesOnlyThatRule() {
         AuthSettings before = station.auth();
-        station.setSelfRegistration("root", false);
-        assertEquals(before.withSelfRegistration(false), station.auth());
+        station.setSelfRegistration(admin("root"), true);
+        assertEquals(before.withSelfRegistration(true), station.auth());
         assertEquals(AuditEvent.SETTINGS_CHANGED, lastAudit().event());
-        assertTrue(lastAudit().detail().contains("auth.self_registration=false"), lastAudit().detail());
+        assertTrue(lastAudit().detail().contains("auth.self_registration=true"), lastAudit().detail());
     }
 
     @Test
@@ -99,8 +107,8 @@ class StationSettingsServiceTest {
 
     @Test
     void setChangesOneKeyOfItsRecord() {
-        station.set("root", "alert.confidence_threshold", "0.5");
-        station.set("root", "auth.lockout_minutes", "30");
+        station.set(admin("root"), "alert.confidence_threshold", "0.5");
+        station.set(admin("root"), "auth.lockout_minutes", "30");
         assertEquals(0.5, station.alerts().confidenceThreshold());
         assertEquals(AlertSettings.defaults().proximityMeters(), station.alerts().proximityMeters());
         assertEquals(30, station.auth().lockoutMinutes());
@@ -116,11 +124,14 @@ class StationSettingsServiceTest {
             "alert.station_lat|north|alert.station_lat must be a number, was 'north'",
             "alert.repeat_minutes|5.5|alert.repeat_minutes must be a whole number, was '5.5'",
             "auth.max_failed_attempts|0|maxFailedAttempts must be between 1 and 100, was 0",
+            "auth.bcrypt_cost|4|bcryptCost (auth.bcrypt_cost) must be between 10 and 16, was 4",
+            "auth.bcrypt_cost|9|bcryptCost (auth.bcrypt_cost) must be between 10 and 16, was 9",
+            "auth.bcrypt_cost|17|bcryptCost (auth.bcrypt_cost) must be between 10 and 16, was 17",
             "alert.confidence_threshold|2|confidenceThreshold must be above 0 and at most 1, was 2.0"})
     void aBadValueIsRefusedByNameAndNothingIsStored(String key, String value, String message) {
         Map<String, String> before = station.all();
         int audited = services.audit().latest(100).size();
-        var e = assertThrows(IllegalArgumentException.class, () -> station.set("root", key, value));
+        var e = assertThrows(IllegalArgumentException.class, () -> station.set(admin("root"), key, value));
         assertEquals(message, e.getMessage());
         assertEquals(before, station.all());
         assertEquals(audited, services.audit().latest(100).size());
@@ -128,8 +139,60 @@ class StationSettingsServiceTest {
 
     @Test
     void anUnknownKeyIsRefusedWithTheKnownOnes() {
-        var e = assertThrows(IllegalArgumentException.class, () -> station.set("root", "colour", "red"));
+        var e = assertThrows(IllegalArgumentException.class, () -> station.set(admin("root"), "colour", "red"));
         assertTrue(e.getMessage().startsWith("unknown setting 'colour'; known: auth.max_failed_attempts, "), e.getMessage());
         assertFalse(station.all().containsKey("colour"));
+    }
+
+    @Test
+    void theBcryptCostRangeEndsAreAccepted() {
+        station.set(admin("root"), "auth.bcrypt_cost", "16");
+        assertEquals(16, station.auth().bcryptCost());
+        station.set(admin("root"), "auth.bcrypt_cost", "10");
+        assertEquals(10, station.auth().bcryptCost());
+    }
+
+    @Test
+    void selfRegistrationIsOffByDefault() {
+        assertFalse(AuthSettings.defaults().selfRegistration());
+    }
+
+    /** Every way of changing station settings, as an actor. */
+    static Stream<Arguments> changes() {
+        return Stream.of(
+                Arguments.of("updateAuth", (SettingsChange) (s, a) -> s.updateAuth(a, s.auth().withSelfRegistration(true))),
+                Arguments.of("setSelfRegistration", (SettingsChange) (s, a) -> s.setSelfRegistration(a, true)),
+                Arguments.of("updateAlerts", (SettingsChange) (s, a) -> s.updateAlerts(a, s.alerts().withConfidenceThreshold(0.2))),
+                Arguments.of("updateMap", (SettingsChange) (s, a) -> s.updateMap(a, new MapSettings("https://tiles.example/{z}/{x}/{y}.png"))),
+                Arguments.of("set alert rule", (SettingsChange) (s, a) -> s.set(a, "alert.proximity_m", "10")),
+                Arguments.of("set a bad value", (SettingsChange) (s, a) -> s.set(a, "auth.bcrypt_cost", "4")));
+    }
+
+    interface SettingsChange {
+        void apply(StationSettingsService station, Actor actor);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void anAnalystIsRefusedAndNothingChanges(String what, SettingsChange change) {
+        Map<String, String> before = station.all();
+        var e = assertThrows(NotAllowedException.class, () -> change.apply(station, analyst("bob")));
+        assertEquals("Only an administrator can change station settings.", e.getMessage());
+        assertEquals(before, station.all());
+        assertEquals(AuditEvent.REFUSED, lastAudit().event());
+        assertEquals("bob", lastAudit().username());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void anAdministratorMayMakeTheSameChanges(String what, SettingsChange change) {
+        if (what.equals("set a bad value")) {
+            assertThrows(IllegalArgumentException.class, () -> change.apply(station, admin("root")));
+            return;
+        }
+        Map<String, String> before = station.all();
+        change.apply(station, admin("root"));
+        assertNotEquals(before, station.all());
+        assertEquals(AuditEvent.SETTINGS_CHANGED, lastAudit().event());
     }
 }

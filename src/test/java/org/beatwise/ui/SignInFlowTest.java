@@ -1,5 +1,6 @@
 package org.beatwise.ui;
 
+import static org.beatwise.testing.Actors.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import org.beatwise.store.Role;
+import org.beatwise.domain.Role;
 import org.beatwise.testing.TestHomes;
 import org.beatwise.ui.common.FxTaskRunner;
 import org.beatwise.ui.shell.PaneSpec;
@@ -51,6 +52,8 @@ class SignInFlowTest {
 
     private static void waitFor(FxRobot robot, String query) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        // the window is swapped and laid out over a few pulses; look further only once they have run
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void signIn(FxRobot robot, String user, String password) {
@@ -78,7 +81,7 @@ class SignInFlowTest {
 
     @Test
     void fiveWrongPasswordsShowTheLockMessage(FxRobot robot) throws Exception {
-        services.auth().addUser("test", "bob", PASSWORD, Role.ANALYST);
+        services.auth().addUser(admin("test"), "bob", PASSWORD, Role.ANALYST);
         Label message = robot.lookup("#sign-in-message").queryAs(Label.class);
         TextInputControl password = robot.lookup("#password").queryAs(TextInputControl.class);
         robot.clickOn("#username").write("bob");
@@ -97,7 +100,7 @@ class SignInFlowTest {
 
     @Test
     void logoutReturnsToAnEmptySignInScreen(FxRobot robot) throws Exception {
-        services.auth().addUser("test", "bob", PASSWORD, Role.ANALYST);
+        services.auth().addUser(admin("test"), "bob", PASSWORD, Role.ANALYST);
         signIn(robot, "bob", PASSWORD);
         waitFor(robot, "#main");
         robot.clickOn("#logout");
@@ -109,8 +112,8 @@ class SignInFlowTest {
 
     @Test
     void analystDoesNotSeeTheUsersPane(FxRobot robot) throws Exception {
-        services.auth().addUser("test", "root", PASSWORD, Role.ADMIN);
-        services.auth().addUser("test", "bob", PASSWORD, Role.ANALYST);
+        services.auth().addUser(admin("test"), "root", PASSWORD, Role.ADMIN);
+        services.auth().addUser(admin("test"), "bob", PASSWORD, Role.ANALYST);
         signIn(robot, "bob", PASSWORD);
         waitFor(robot, "#main");
         ListView<?> nav = robot.lookup("#nav").queryAs(ListView.class);

@@ -71,6 +71,7 @@ public final class AlertsView extends VBox {
         Button save = new Button("Save settings");
         save.setId("alert-save");
         save.setOnAction(e -> vm.saveSettings());
+        save.setDisable(!vm.canChangeSettings());
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
 

@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import org.beatwise.alert.AlertRule;
 import org.beatwise.alert.AlertService;
 import org.beatwise.auth.SignInResult.Session;
+import org.beatwise.domain.NotAllowedException;
 import org.beatwise.settings.AlertSettings;
 import org.beatwise.settings.StationSettingsService;
 import org.beatwise.store.AlertRecord;
@@ -61,6 +62,11 @@ public final class AlertsViewModel {
         station.set(s.hasStation() ? s.stationLat() + ", " + s.stationLon() : "");
     }
 
+    /** Only an administrator changes the station's alert rules; analysts see them. */
+    public boolean canChangeSettings() {
+        return session.isAdmin();
+    }
+
     /** Validates and stores the settings; the message names the field that is wrong. */
     public boolean saveSettings() {
         try {
@@ -79,11 +85,11 @@ public final class AlertsViewModel {
                 lat = parse("Station latitude", parts[0]);
                 lon = parse("Station longitude", parts[1]);
             }
-            stationSettings.updateAlerts(session.username(),
+            stationSettings.updateAlerts(session.actor(),
                     new AlertSettings(t, classes, p, lat, lon, current.repeatMinutes()));
             message.set("Alert settings saved.");
             return true;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | NotAllowedException e) {
             message.set(e.getMessage());
             return false;
         }

@@ -269,7 +269,7 @@ public final class DataViewModel {
         if (d == null) {
             return;
         }
-        start(BackgroundTask.of("Deleting " + d.name(), p -> datasetService.deleteDataset(session.username(), d.name())), ok -> {
+        start(BackgroundTask.of("Deleting " + d.name(), p -> datasetService.deleteDataset(session.actor(), d.name())), ok -> {
             message.set("Deleted dataset '" + d.name() + "'.");
             report.set(null);
             reasons.clear();

@@ -230,7 +230,7 @@ public final class TrainViewModel {
         if (m == null || work.isRunning()) {
             return;
         }
-        start(BackgroundTask.of("Deleting model '" + m.name() + "'", p -> models.delete(session.username(), m.name()))
+        start(BackgroundTask.of("Deleting model '" + m.name() + "'", p -> models.delete(session.actor(), m.name()))
                 .onSuccess(deleted -> {
                     message.set(deleted ? "Deleted model '" + m.name() + "'." : "Model '" + m.name() + "' was already gone.");
                     if (report.get() != null && m.name().equals(report.get().model())) {

@@ -4,18 +4,18 @@ import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.beatwise.auth.AuthService;
 import org.beatwise.auth.SignInResult.Session;
+import org.beatwise.domain.Role;
 import org.beatwise.settings.StationSettingsService;
-import org.beatwise.store.Role;
 import org.beatwise.store.UserAccount;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.TaskRunner;
@@ -43,7 +43,7 @@ public final class UsersViewModel {
         refresh();
         selfRegistration.addListener((o, a, b) -> {
             if (b != stationSettings.auth().selfRegistration()) {
-                stationSettings.setSelfRegistration(session.username(), b);
+                stationSettings.setSelfRegistration(session.actor(), b);
                 message.set(b ? "Self-registration switched on." : "Self-registration switched off.");
             }
         });
@@ -66,7 +66,7 @@ public final class UsersViewModel {
         String password = newPassword.get();
         Role role = newRole.get();
         newPassword.set("");
-        act("Adding " + name.strip(), () -> auth.addUser(session.username(), name, password, role),
+        act("Adding " + name.strip(), () -> auth.addUser(session.actor(), name, password, role),
                 "Added " + name.strip() + " as " + role.name().toLowerCase() + ".", () -> newUsername.set(""));
     }
 
@@ -83,12 +83,12 @@ public final class UsersViewModel {
     }
 
     public void unlock(UserAccount user) {
-        act("Unlocking " + user.username(), () -> auth.unlock(session.username(), user.username()),
+        act("Unlocking " + user.username(), () -> auth.unlock(session.actor(), user.username()),
                 "Unlocked " + user.username() + ".", () -> { });
     }
 
     public void remove(UserAccount user) {
-        act("Removing " + user.username(), () -> auth.remove(session.username(), user.username()),
+        act("Removing " + user.username(), () -> auth.remove(session.actor(), user.username()),
                 "Removed " + user.username() + ".", () -> { });
     }
 

@@ -11,7 +11,7 @@ import org.beatwise.alert.AlertRule;
 import org.beatwise.alert.PredictionCheck;
 import org.beatwise.alert.Zone;
 import org.beatwise.auth.SignInResult.Session;
-import org.beatwise.store.Role;
+import org.beatwise.domain.Role;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.TestHomes;
 import org.beatwise.wiring.Services;
@@ -42,6 +42,15 @@ class AlertsViewModelTest {
             vm.refresh();
             assertEquals(1, vm.rows().size());
 
+            // an analyst sees the station's alert rules but may not change them
+            assertFalse(vm.canChangeSettings());
+            vm.thresholdProperty().set("0.4");
+            assertFalse(vm.saveSettings());
+            assertEquals("Only an administrator can change station settings.", vm.messageProperty().get());
+            assertEquals(0.7, s.stationSettings().alerts().confidenceThreshold());
+
+            vm = new AlertsViewModel(s.alerts(), s.stationSettings(), new Session("root", Role.ADMIN, Instant.EPOCH));
+            assertTrue(vm.canChangeSettings());
             assertEquals("0.7", vm.thresholdProperty().get());
             vm.thresholdProperty().set("high");
             assertFalse(vm.saveSettings());

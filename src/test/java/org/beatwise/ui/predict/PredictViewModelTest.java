@@ -1,5 +1,6 @@
 package org.beatwise.ui.predict;
 
+import static org.beatwise.testing.Actors.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,12 +16,13 @@ import java.util.List;
 import org.beatwise.settings.AlertSettings;
 import org.beatwise.settings.MapSettings;
 import org.beatwise.auth.SignInResult.Session;
+import org.beatwise.domain.Role;
 import org.beatwise.hotspot.Hotspot;
 import org.beatwise.hotspot.HotspotResult;
 import org.beatwise.model.ClassProbability;
 import org.beatwise.model.TrainedModel;
+import org.beatwise.settings.AlertSettings;
 import org.beatwise.store.AlertRecord;
-import org.beatwise.store.Role;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.SmallModels;
 import org.beatwise.testing.TestHomes;
@@ -113,13 +115,13 @@ class PredictViewModelTest {
             assertTrue(vm.nearestProperty().get().startsWith("Nearest hotspot: hotspot "), vm.nearestProperty().get());
 
             // Lower the threshold below this prediction's confidence: now it alerts.
-            s.stationSettings().updateAlerts("alice", AlertSettings.defaults().withConfidenceThreshold(confidence * 0.9));
+            s.stationSettings().updateAlerts(admin("alice"), AlertSettings.defaults().withConfidenceThreshold(confidence * 0.9));
             vm.pick(42.6001, -71.0801);
             assertEquals(1, heard.size());
             assertEquals("HIGH_CONFIDENCE", heard.get(0).get(0).rule());
 
             // Inside the hotspot: the proximity rule fires, naming the hotspot.
-            s.stationSettings().updateAlerts("alice", AlertSettings.defaults());
+            s.stationSettings().updateAlerts(admin("alice"), AlertSettings.defaults());
             vm.pick(first.lat(), first.lon());
             AlertRecord last = heard.get(heard.size() - 1).get(0);
             assertEquals("PROXIMITY", last.rule());

@@ -1,5 +1,6 @@
 package org.beatwise.ui.predict;
 
+import static org.beatwise.testing.Actors.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,11 +17,11 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import org.beatwise.settings.AlertSettings;
 import org.beatwise.auth.SignInResult.Session;
+import org.beatwise.domain.Role;
 import org.beatwise.geo.LatLon;
 import org.beatwise.hotspot.Hotspot;
-import org.beatwise.store.Role;
+import org.beatwise.settings.AlertSettings;
 import org.beatwise.testing.SmallModels;
 import org.beatwise.testing.TestHomes;
 import org.beatwise.ui.common.FxTaskRunner;
@@ -142,7 +143,7 @@ class PredictViewTest {
         assertTrue(view.lastPrediction().confidence() < 0.7);
         // The top class of n classes always has at least 1/n: with that threshold every prediction alerts.
         double floor = 1.0 / view.lastPrediction().ranked().size();
-        services.stationSettings().updateAlerts("alice", AlertSettings.defaults().withConfidenceThreshold(floor));
+        services.stationSettings().updateAlerts(admin("alice"), AlertSettings.defaults().withConfidenceThreshold(floor));
         robot.clickOn(screenPoint(far[0] - 0.002, far[1] + 0.003)); // beside, not on, the first marker
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alert-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#alert-dialog").queryAs(DialogPane.class);

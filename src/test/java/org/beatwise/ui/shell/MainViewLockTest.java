@@ -17,7 +17,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.beatwise.auth.SignInResult.Session;
-import org.beatwise.store.Role;
+import org.beatwise.domain.Role;
+import org.beatwise.testing.Actors;
 import org.beatwise.testing.TestHomes;
 import org.beatwise.ui.common.FxTaskRunner;
 import org.beatwise.wiring.Services;
@@ -49,7 +50,7 @@ class MainViewLockTest {
     @Start
     void start(Stage stage) {
         services = TestHomes.fast(home.resolve("h" + System.nanoTime()), Clock.systemUTC());
-        services.auth().addUser("test", "bob", PASSWORD, Role.ANALYST);
+        services.auth().addUser(Actors.admin("test"), "bob", PASSWORD, Role.ANALYST);
         Session session = new Session("bob", Role.ANALYST, Instant.now());
         FxTaskRunner tasks = new FxTaskRunner();
         vm = new MainViewModel(services.auth(), services.stationSettings(), tasks, session, Panes.all());

@@ -1,5 +1,6 @@
 package org.beatwise.ui.signin;
 
+import static org.beatwise.testing.Actors.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.beatwise.auth.SignInResult.Session;
-import org.beatwise.store.Role;
+import org.beatwise.domain.Role;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.TestHomes;
 import org.beatwise.ui.common.SameThreadTaskRunner;
@@ -64,7 +65,7 @@ class SignInViewModelTest {
 
     @Test
     void signInShowsTheSameMessageForWrongPasswordAndUnknownUser() {
-        services.auth().addUser("test", "bob", GOOD, Role.ANALYST);
+        services.auth().addUser(admin("test"), "bob", GOOD, Role.ANALYST);
         SignInViewModel vm = new SignInViewModel(services.auth(), tasks);
         assertFalse(vm.isFirstRun());
         assertFalse(vm.canSignInProperty().get());
@@ -86,7 +87,7 @@ class SignInViewModelTest {
 
     @Test
     void idleLockAsksTheSameUserAndKeepsTheSession() {
-        services.auth().addUser("test", "bob", GOOD, Role.ANALYST);
+        services.auth().addUser(admin("test"), "bob", GOOD, Role.ANALYST);
         Session bob = new Session("bob", Role.ANALYST, Instant.EPOCH);
         MainViewModel main = new MainViewModel(services.auth(), services.stationSettings(), tasks, bob, Panes.all());
         assertEquals(15, main.idleLimit().toMinutes());

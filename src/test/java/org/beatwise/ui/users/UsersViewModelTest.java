@@ -8,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.beatwise.auth.SignInResult;
 import org.beatwise.auth.SignInResult.Session;
+import org.beatwise.auth.SignInResult;
+import org.beatwise.domain.Actor;
+import org.beatwise.domain.Role;
 import org.beatwise.settings.AuthSettings;
 import org.beatwise.store.AuditEvent;
-import org.beatwise.store.Role;
 import org.beatwise.store.UserAccount;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.TestHomes;
@@ -49,8 +50,8 @@ class UsersViewModelTest {
             vm.remove(vm.users().get(0));
             assertEquals("'root' is the last administrator and cannot be removed.", vm.messageProperty().get());
 
-            vm.selfRegistrationProperty().set(false);
-            assertFalse(s.stationSettings().auth().selfRegistration());
+            vm.selfRegistrationProperty().set(true);
+            assertTrue(s.stationSettings().auth().selfRegistration());
             assertEquals(AuditEvent.SETTINGS_CHANGED, s.audit().latest(1).get(0).event());
         }
     }
@@ -84,7 +85,7 @@ class UsersViewModelTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         try (Services s = TestHomes.fast(home, clock)) {
             s.auth().register("root", "granite-harbour-74");
-            s.auth().register("bob", "tidal-lantern-395");
+            s.auth().addUser(new Actor("root", Role.ADMIN), "bob", "tidal-lantern-395", Role.ANALYST);
             for (int i = 0; i < AuthSettings.defaults().maxFailedAttempts(); i++) {
                 s.auth().signIn("bob", "wrong-password-" + i);
             }

@@ -1,4 +1,4 @@
-package org.beatwise.store;
+package org.beatwise.domain;
 
 /** What a user may do: administrators also manage users and station settings. */
 public enum Role {
