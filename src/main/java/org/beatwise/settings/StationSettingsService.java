@@ -2,6 +2,7 @@ package org.beatwise.settings;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.beatwise.domain.Actor;
 import org.beatwise.domain.NotAllowedException;
 import org.beatwise.store.AuditEvent;
@@ -15,6 +16,8 @@ import org.beatwise.store.SettingsStore;
  * validated record before anything is stored, and audited; a refused change is audited as refused.
  */
 public final class StationSettingsService {
+
+    private static final Logger LOG = Logger.getLogger(StationSettingsService.class.getName());
 
     private final SettingsStore store;
     private final AuditStore audit;
@@ -44,8 +47,17 @@ public final class StationSettingsService {
         update(actor, settings.toProperties());
     }
 
+    /**
+     * The map settings; a stored tile source that today's rules refuse (a station upgraded from before
+     * {@code map.allowed_hosts}) reads as the offline outline-only map until an administrator fixes it.
+     */
     public MapSettings map() {
-        return MapSettings.of(store.withPrefix(MapSettings.PREFIX));
+        try {
+            return MapSettings.of(store.withPrefix(MapSettings.PREFIX));
+        } catch (IllegalArgumentException e) {
+            LOG.warning("map settings refused, using the offline map: " + e.getMessage());
+            return MapSettings.defaults();
+        }
     }
 
     public void updateMap(Actor actor, MapSettings settings) {
@@ -53,6 +65,18 @@ public final class StationSettingsService {
     }
 
     /** Every station setting as flat keys, defaults filled in: auth, then alert, then map. */
+    /** Every known key with its stored text, or its default when none is stored. */
+    private Map<String, String> stored() {
+        Map<String, String> known = new LinkedHashMap<>();
+        known.putAll(AuthSettings.defaults().toProperties());
+        known.putAll(AlertSettings.defaults().toProperties());
+        known.putAll(MapSettings.defaults().toProperties());
+        for (String prefix : new String[] {AuthSettings.PREFIX, AlertSettings.PREFIX, MapSettings.PREFIX}) {
+            store.withPrefix(prefix).forEach((k, v) -> known.replace(k, v));
+        }
+        return known;
+    }
+
     public Map<String, String> all() {
         Map<String, String> all = new LinkedHashMap<>();
         all.putAll(auth().toProperties());
@@ -67,7 +91,9 @@ public final class StationSettingsService {
      */
     public void set(Actor actor, String key, String value) {
         requireAdmin(actor, key); // before validating, so an analyst learns nothing but that they may not
-        Map<String, String> current = all();
+        // From the stored text, not the records: a stored value that today's rules refuse must not stop
+        // an administrator from setting the key that makes it valid again (map.allowed_hosts).
+        Map<String, String> current = stored();
         if (!current.containsKey(key)) {
             throw new IllegalArgumentException("unknown setting '" + key + "'; known: " + String.join(", ", current.keySet()));
         }

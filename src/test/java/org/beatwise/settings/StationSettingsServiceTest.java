@@ -19,6 +19,8 @@ import org.beatwise.domain.Actor;
 import org.beatwise.domain.NotAllowedException;
 import org.beatwise.store.AuditEntry;
 import org.beatwise.store.AuditEvent;
+import org.beatwise.store.Database;
+import org.beatwise.store.SettingsStore;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.TestHomes;
 import org.beatwise.wiring.Services;
@@ -153,6 +155,19 @@ class StationSettingsServiceTest {
     }
 
     @Test
+    void aRemoteTileSourceStoredBeforeTheHostRuleReadsAsTheOfflineMapUntilTheAdministratorListsTheHost() {
+        services.close();
+        try (Database db = Database.open(home)) {
+            new SettingsStore(db).put("map.tiles", "https://tiles.example/{z}/{x}/{y}.png"); // as an older station stored it
+        }
+        services = TestHomes.fast(home, new MutableClock(Instant.parse("2026-01-05T09:00:00Z")));
+        station = services.stationSettings();
+        assertEquals(MapSettings.defaults(), station.map(), "refused tiles read as the offline map, not an error");
+        station.set(admin("root"), "map.allowed_hosts", "tiles.example");
+        assertEquals("https://tiles.example/{z}/{x}/{y}.png", station.map().urlTemplate());
+    }
+
+    @Test
     void selfRegistrationIsOffByDefault() {
         assertFalse(AuthSettings.defaults().selfRegistration());
     }
@@ -163,7 +178,7 @@ class StationSettingsServiceTest {
                 Arguments.of("updateAuth", (SettingsChange) (s, a) -> s.updateAuth(a, s.auth().withSelfRegistration(true))),
                 Arguments.of("setSelfRegistration", (SettingsChange) (s, a) -> s.setSelfRegistration(a, true)),
                 Arguments.of("updateAlerts", (SettingsChange) (s, a) -> s.updateAlerts(a, s.alerts().withConfidenceThreshold(0.2))),
-                Arguments.of("updateMap", (SettingsChange) (s, a) -> s.updateMap(a, new MapSettings("https://tiles.example/{z}/{x}/{y}.png"))),
+                Arguments.of("updateMap", (SettingsChange) (s, a) -> s.updateMap(a, new MapSettings("https://tiles.example/{z}/{x}/{y}.png", List.of("tiles.example")))),
                 Arguments.of("set alert rule", (SettingsChange) (s, a) -> s.set(a, "alert.proximity_m", "10")),
                 Arguments.of("set a bad value", (SettingsChange) (s, a) -> s.set(a, "auth.bcrypt_cost", "4")));
     }
