@@ -172,8 +172,9 @@ class ModelCommandsTest {
         assertEquals(List.of("copy"), JsonMappers.output().readTree(run("models", "--json").out()).findValuesAsText("name"));
 
         JsonNode audit = JsonMappers.output().readTree(run("audit", "--limit", "4", "--json").out());
-        assertEquals(List.of("MODEL_DELETED", "MODEL_IMPORTED", "TRAINING"),
-                List.of(audit.get(0).get("event").asText(), audit.get(1).get("event").asText(), audit.get(2).get("event").asText()));
+        assertEquals(List.of("MODEL_DELETED", "MODEL_IMPORTED", "MODEL_EXPORTED", "TRAINING"),
+                List.of(audit.get(0).get("event").asText(), audit.get(1).get("event").asText(), audit.get(2).get("event").asText(),
+                        audit.get(3).get("event").asText()));
 
         Files.write(home.resolve("out/junk.bwmodel"), "not a model".getBytes(StandardCharsets.UTF_8));
         CliRun junk = run("model", "import", home.resolve("out/junk.bwmodel").toString());
