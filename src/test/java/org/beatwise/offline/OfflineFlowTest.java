@@ -70,6 +70,7 @@ class OfflineFlowTest {
         robot.clickOn("#reg-confirm").write(PASSWORD);
         robot.clickOn("#register-button");
         waitFor(15, () -> robot.lookup("#main").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(); // the main window is attached before its nodes are clicked
 
         // First run: the Data pane offers the demo; loading it also trains a model and finds hotspots.
         robot.clickOn("#load-demo");

@@ -35,9 +35,20 @@ public final class NetworkGuard extends ProxySelector {
 
     @Override
     public List<Proxy> select(URI uri) {
-        attempts.add(uri);
+        // Weka's package manager asks, once while its classes initialise, which proxy it would use for its
+        // repository, and connects nowhere (PackageManager.setProxyAuthentication): not an attempt, but it
+        // gets the closed port too, in case it ever did connect.
+        if (!isWekaProxyLookup()) {
+            attempts.add(uri);
+        }
         // port 9 (discard) on loopback: closed here, so the attempt fails fast and locally
         return List.of(new Proxy(Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", 9)));
+    }
+
+    private static boolean isWekaProxyLookup() {
+        return StackWalker.getInstance().walk(frames -> frames.limit(4).anyMatch(f ->
+                f.getClassName().equals("weka.core.packageManagement.PackageManager")
+                        && f.getMethodName().equals("setProxyAuthentication")));
     }
 
     @Override
