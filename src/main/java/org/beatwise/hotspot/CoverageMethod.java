@@ -116,6 +116,17 @@ final class CoverageMethod implements HotspotMethod {
 
     /** Replace a circle by the candidate that covers more of what the others leave; repeat while that gains. */
     private void swap(int[] chosen, int[][] covers, double[] w, Progress progress) {
+        // A candidate can never gain more than all it covers: scanning candidates by that bound, best
+        // first, lets the search stop early instead of re-scoring every distinct location k times a pass.
+        double[] bound = new double[covers.length];
+        Integer[] byBound = new Integer[covers.length];
+        for (int c = 0; c < covers.length; c++) {
+            for (int p : covers[c]) {
+                bound[c] += w[p];
+            }
+            byBound[c] = c;
+        }
+        Arrays.sort(byBound, (a, b) -> bound[a] != bound[b] ? Double.compare(bound[b], bound[a]) : Integer.compare(a, b));
         int[] times = new int[w.length];
         for (int c : chosen) {
             for (int p : covers[c]) {
@@ -131,7 +142,10 @@ final class CoverageMethod implements HotspotMethod {
                 }
                 int best = chosen[i];
                 double bestGain = uncoveredWeight(covers[best], w, times);
-                for (int c = 0; c < covers.length; c++) {
+                for (int c : byBound) {
+                    if (bound[c] <= bestGain + 1e-9) {
+                        break;
+                    }
                     double g = uncoveredWeight(covers[c], w, times);
                     // A swap must gain clearly, so rounding never makes two circles trade places for ever.
                     if (g > bestGain + 1e-9) {

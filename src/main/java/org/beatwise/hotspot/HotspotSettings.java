@@ -20,7 +20,7 @@ import org.beatwise.settings.FlatKeys;
  * @param radius how each circle's radius is chosen (default: 80 % of its incidents)
  * @param filter which incidents are used
  * @param backtest how to judge the method on a future period, or null to skip the evaluation
- * @param method which method makes the areas; AUTO lets the backtest choose between coverage and kmeans (default)
+ * @param method which method makes the areas (default kmeans); AUTO lets the backtest choose between coverage and kmeans
  * @param kernel the density surface's kernel (default gaussian)
  * @param bandwidthsM KDE bandwidths the backtest chooses from, metres (default 50, 100, 200)
  * @param kdeCellM side of the density raster's cells, metres (default 25)
@@ -80,9 +80,13 @@ public record HotspotSettings(int k, int restarts, int seed, RadiusRule radius, 
     /** Radius of the coverage circles and of the equal-area comparison when the radius rule is a share. */
     public static final double DEFAULT_PATROL_RADIUS_M = 250;
 
+    /**
+     * K-Means, as before the other methods: the desktop pane and saved settings keep their meaning until
+     * they ask for another method. The command line asks for AUTO, the issue's default there.
+     */
     public static HotspotSettings defaults() {
         return new HotspotSettings(10, 10, 42, RadiusRule.defaultShare(), IncidentFilter.none(), Backtest.defaults(),
-                MethodChoice.AUTO, Kernel.GAUSSIAN, DEFAULT_BANDWIDTHS, DEFAULT_KDE_CELL_M, null, false);
+                MethodChoice.KMEANS, Kernel.GAUSSIAN, DEFAULT_BANDWIDTHS, DEFAULT_KDE_CELL_M, null, false);
     }
 
     /** The coverage circles' radius: the fixed radius when there is one, else 250 m. */

@@ -28,7 +28,7 @@ class HotspotMethodsMattapanTest {
     private final HotspotFinder finder = new HotspotFinder();
 
     private static HotspotSettings split2018() {
-        return HotspotSettings.defaults().withRadius(new RadiusRule.Fixed(250))
+        return HotspotSettings.defaults().withMethod(MethodChoice.AUTO).withRadius(new RadiusRule.Fixed(250))
                 .withBacktest(Backtest.defaults().withTestFrom(LocalDate.of(2018, 1, 1)));
     }
 
