@@ -98,7 +98,7 @@ class HotspotMethodsMattapanTest {
 
     @Test
     void rollingWindowsNeverTrainOnTheirOwnOrLaterIncidents() {
-        HotspotSettings monthly = HotspotSettings.defaults().withRadius(new RadiusRule.Fixed(250)).withRestarts(2)
+        HotspotSettings monthly = HotspotSettings.defaults().withMethod(MethodChoice.AUTO).withRadius(new RadiusRule.Fixed(250)).withRestarts(2)
                 .withBacktest(Backtest.defaults().withWindows(12, 30));
         HotspotResult r = finder.run(rows, monthly, List.of(), Progress.NONE);
         List<TestWindow> windows = r.evaluation().windows();
