@@ -8,18 +8,23 @@ import java.util.Map;
 import org.beatwise.hotspot.Backtest;
 import org.beatwise.hotspot.Evaluation;
 import org.beatwise.hotspot.Hotspot;
+import org.beatwise.hotspot.HotCell;
 import org.beatwise.hotspot.HotspotProvenance;
 import org.beatwise.hotspot.HotspotResult;
 import org.beatwise.hotspot.HotspotSettings;
+import org.beatwise.hotspot.Kernel;
+import org.beatwise.hotspot.MethodChoice;
 import org.beatwise.hotspot.MethodScore;
+import org.beatwise.hotspot.MethodSummary;
 import org.beatwise.hotspot.RadiusRule;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** K-Means hotspots on a dataset, judged on a future period against an equal-area grid. */
-@Command(name = "hotspots", description = "Find K-Means hotspots and judge them on a future period against a grid baseline.")
+/** Hotspots on a dataset by the chosen method, judged on a future period (rolling windows) against the others. */
+@Command(name = "hotspots", description = "Find hotspots (coverage circles, K-Means, KDE, Gi* or grid cells) and judge them"
+        + " on the future with a rolling backtest.")
 final class HotspotsCommand implements Runnable {
 
     private final CliContext ctx;
@@ -36,19 +41,32 @@ final class HotspotsCommand implements Runnable {
     @Option(names = "--offence", paramLabel = "X", description = "Only this offence (description, group or code); repeatable.")
     List<String> offences = List.of();
     @Option(names = "--cell-m", defaultValue = "150", description = "Grid baseline cell size in metres (default 150).") double cellM;
+    @Option(names = "--method", defaultValue = "auto", paramLabel = "M",
+            description = "auto (default: the backtest picks coverage or kmeans), coverage, kmeans, kde, gistar or grid.")
+    String method;
+    @Option(names = "--windows", defaultValue = "1", description = "Rolling test windows, each trained on everything before it"
+            + " (default 1: one split, see --test-from).") int windows;
+    @Option(names = "--window-days", defaultValue = "30", description = "Days in each test window (default 30).") int windowDays;
+    @Option(names = "--half-life-days", paramLabel = "N", description = "KDE recency weighting: an incident N days old counts half.")
+    Double halfLifeDays;
+    @Option(names = "--kernel", defaultValue = "gaussian", description = "KDE kernel: gaussian (default) or quartic.") String kernel;
+    @Option(names = "--bandwidths-m", split = ",", paramLabel = "M,M", description = "KDE bandwidths the backtest chooses from"
+            + " (default 50,100,200).") List<Double> bandwidths;
+    @Option(names = "--compare", description = "Judge every method, not only the chosen one and K-Means.") boolean compare;
     @Option(names = "--name", paramLabel = "SET", description = "Save the result as a named hotspot set for the map and alerts.")
     String name;
 
     static final class Radius {
         @Option(names = "--radius-share", description = "Radius holding this share of a hotspot's incidents (default 0.8).")
         Double share;
-        @Option(names = "--radius-m", description = "Fixed radius in metres.")
+        @Option(names = "--radius-m", description = "Fixed radius in metres (default 250).")
         Double metres;
     }
 
     /** The JSON document of this command. */
-    record Output(String dataset, String savedAs, int rowsUsed, double sse, List<Hotspot> hotspots, Evaluation evaluation,
-                  List<String> notes, Map<String, String> settings, HotspotProvenance provenance) { }
+    record Output(String dataset, String savedAs, String method, int rowsUsed, double sse, List<Hotspot> hotspots,
+                  List<HotCell> cells, Evaluation evaluation, List<String> notes, Map<String, String> settings,
+                  HotspotProvenance provenance) { }
 
     HotspotsCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -57,28 +75,41 @@ final class HotspotsCommand implements Runnable {
     @Override
     public void run() {
         HotspotSettings d = HotspotSettings.defaults();
-        RadiusRule rule = radius == null || (radius.share == null && radius.metres == null) ? d.radius()
+        // The issue's default is 250 m circles: patrol-sized, and the area every method is judged at.
+        RadiusRule rule = radius == null || (radius.share == null && radius.metres == null)
+                ? new RadiusRule.Fixed(HotspotSettings.DEFAULT_PATROL_RADIUS_M)
                 : radius.metres != null ? new RadiusRule.Fixed(radius.metres) : new RadiusRule.Share(radius.share);
         HotspotSettings settings = d.withK(k).withRestarts(restarts).withSeed(seed).withRadius(rule)
                 .withFilter(d.filter().withDates(from, to).withOffences(new LinkedHashSet<>(offences)))
-                .withBacktest(Backtest.defaults().withTestFrom(testFrom).withCellSize(cellM));
+                .withBacktest(Backtest.defaults().withTestFrom(testFrom).withCellSize(cellM).withWindows(windows, windowDays))
+                .withMethod(MethodChoice.parse(method)).withCompare(compare)
+                .withKde(Kernel.parse(kernel), bandwidths == null ? d.bandwidthsM() : bandwidths, d.kdeCellM(), halfLifeDays);
         var service = ctx.services().hotspots();
         HotspotResult result = service.run(ctx.actor(), dataset, settings, ctx.progress());
         if (name != null) {
             service.save(ctx.actor(), name, dataset, result);
         }
-        Output out = new Output(dataset, name, result.rowsUsed(), result.sse(), result.hotspots(), result.evaluation(),
-                result.notes(), settings.toProperties(), result.provenance());
+        Output out = new Output(dataset, name, result.method().key(), result.rowsUsed(), result.sse(), result.hotspots(),
+                result.cells(), result.evaluation(), result.notes(), settings.toProperties(), result.provenance());
         ctx.print(options.json, out, text(out));
     }
 
     private static String text(Output o) {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%d hotspots from %,d incidents, SSE %.4g m²%n",
-                o.hotspots().size(), o.rowsUsed(), o.sse()));
-        sb.append(String.format(Locale.ROOT, "%4s %10s %11s %8s %7s  %s%n", "#", "lat", "lon", "radius", "count", "top offences"));
-        for (Hotspot h : o.hotspots()) {
-            sb.append(String.format(Locale.ROOT, "%4d %10.5f %11.5f %6.0f m %7d  %s%n", h.rank(), h.lat(), h.lon(), h.radiusM(),
-                    h.count(), h.topOffences().stream().map(x -> x.offence()).toList()));
+        StringBuilder sb = new StringBuilder();
+        if (!o.hotspots().isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "%d %s hotspots from %,d incidents, SSE %.4g m²%n", o.hotspots().size(),
+                    o.method(), o.rowsUsed(), o.sse()));
+            sb.append(String.format(Locale.ROOT, "%4s %10s %11s %8s %7s  %s%n", "#", "lat", "lon", "radius", "count", "top offences"));
+            for (Hotspot h : o.hotspots()) {
+                sb.append(String.format(Locale.ROOT, "%4d %10.5f %11.5f %6.0f m %7d  %s%n", h.rank(), h.lat(), h.lon(),
+                        h.radiusM(), h.count(), h.topOffences().stream().map(x -> x.offence()).toList()));
+            }
+        } else {
+            sb.append(String.format(Locale.ROOT, "%d %s cells from %,d incidents%n", o.cells().size(), o.method(), o.rowsUsed()));
+            sb.append(String.format(Locale.ROOT, "%4s %10s %11s %10s %7s%n", "#", "south", "west", "score", "count"));
+            o.cells().stream().limit(10).forEach(c -> sb.append(String.format(Locale.ROOT, "%4d %10.5f %11.5f %10.2f %7d%s%n",
+                    c.rank(), c.south(), c.west(), c.score(), c.count(),
+                    c.confidence() == null ? "" : "  hot spot at " + c.confidence() + " %")));
         }
         Evaluation e = o.evaluation();
         if (e != null) {
@@ -88,6 +119,15 @@ final class HotspotsCommand implements Runnable {
                 sb.append(String.format(Locale.ROOT, "  %-8s caught %5.1f %% in %6.2f km², PAI %5.1f%n", m.method(),
                         100 * m.hitRate(), m.areaKm2(), m.pai()));
             }
+            if (!e.methods().isEmpty()) {
+                sb.append(String.format(Locale.ROOT, "Backtest over %d window(s):%n", e.windows().size()));
+                for (MethodSummary m : e.methods()) {
+                    sb.append(String.format(Locale.ROOT, "  %-8s caught %5.1f %% ± %4.1f in %6.2f km² (%4.1f areas), PAI %5.1f,"
+                            + " PEI %4.2f%s%n", m.method(), 100 * m.hitRate(), 100 * m.hitRateSd(), m.areaKm2(), m.areas(),
+                            m.pai(), m.pei(), m.variant().isEmpty() ? "" : "  " + m.variant()));
+                }
+            }
+            sb.append("Method: ").append(e.chosen()).append(" (").append(e.chosenBecause()).append(")\n");
         }
         o.notes().forEach(n -> sb.append("Note: ").append(n).append('\n'));
         if (o.savedAs() != null) {

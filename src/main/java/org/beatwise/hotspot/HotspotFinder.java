@@ -75,6 +75,187 @@ public final class HotspotFinder {
         return new HotspotResult(settings, described.hotspots, fit.sse(), evaluation, notes, provenance);
     }
 
+    /**
+     * Hotspots by the settings' method: the backtest judges the methods it needs (the chosen one and
+     * K-Means beside it; coverage and K-Means for AUTO; every method with {@code compare}), AUTO takes
+     * the circle method with the best mean PAI, and the chosen method is then fitted on all the rows.
+     * With the method KMEANS the hotspots are exactly those of {@link #find}.
+     */
+    public HotspotResult run(List<Incident> incidents, HotspotSettings settings, List<List<LatLon>> boundaries,
+                             Progress progress) {
+        List<String> notes = new ArrayList<>();
+        List<Incident> rows = rowsFor(incidents, settings.filter(), settings.k(), notes);
+        LocalProjection projection = LocalProjection.around(rows);
+        Backtest backtest = settings.backtest();
+        Evaluation single = null;
+        RollingBacktest.Outcome outcome = null;
+        if (backtest != null) {
+            if (backtest.windows() == 1) {
+                single = evaluate(rows, settings, projection, boundaries, notes, progress.slice(0, 0.2));
+            }
+            if (single != null || backtest.windows() > 1) {
+                try {
+                    outcome = RollingBacktest.run(rows, settings, compared(settings), projection, boundaries,
+                            progress.slice(0.2, 0.8));
+                } catch (IllegalArgumentException e) {
+                    if (backtest.testFrom() != null || backtest.windows() > 1) {
+                        throw e;
+                    }
+                    notes.add("backtest of the methods skipped: " + e.getMessage());
+                }
+            }
+        }
+        MethodChoice chosen = settings.method();
+        String because;
+        if (chosen != MethodChoice.AUTO) {
+            because = "chosen in the settings";
+        } else if (outcome == null) {
+            chosen = MethodChoice.COVERAGE;
+            because = "no backtest to choose on: coverage, which places the circles to hold the most past incidents";
+        } else {
+            MethodSummary cov = summary(outcome, MethodChoice.COVERAGE);
+            MethodSummary km = summary(outcome, MethodChoice.KMEANS);
+            chosen = km.pai() > cov.pai() ? MethodChoice.KMEANS : MethodChoice.COVERAGE;
+            MethodSummary win = chosen == MethodChoice.KMEANS ? km : cov;
+            MethodSummary other = chosen == MethodChoice.KMEANS ? cov : km;
+            because = String.format(java.util.Locale.ROOT, "%s won the backtest: %.1f %% of incidents caught (PAI %.1f)"
+                    + " against %.1f %% (PAI %.1f) for %s, mean over %d window(s)", win.method(), 100 * win.hitRate(),
+                    win.pai(), 100 * other.hitRate(), other.pai(), other.method(), win.windows());
+        }
+        progress.checkCancelled();
+        Fitted fitted = fitChosen(rows, settings, chosen, outcome, projection, progress.slice(0.8, 1));
+        notes.addAll(fitted.notes);
+        Evaluation evaluation = evaluation(single, outcome, settings, chosen, because, boundaries, projection, rows);
+        LocalDateTime first = rows.stream().map(Incident::occurredAt).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDateTime last = rows.stream().map(Incident::occurredAt).max(Comparator.naturalOrder()).orElseThrow();
+        HotspotProvenance provenance = new HotspotProvenance(dataHash(rows), incidents.size(), rows.size(), first, last,
+                new LatLon(projection.lat0(), projection.lon0()), fitted.description, fitted.seed, weka.core.Version.VERSION,
+                System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                Instant.now());
+        progress.update(1, 1, "hotspots ready");
+        return new HotspotResult(settings, fitted.hotspots, fitted.sse, evaluation, notes, provenance, chosen, fitted.cells,
+                fitted.heat);
+    }
+
+    private static MethodSummary summary(RollingBacktest.Outcome o, MethodChoice m) {
+        return o.summaries().stream().filter(s -> s.method().equals(m.key())).findFirst().orElseThrow();
+    }
+
+    /** The methods the backtest must judge for these settings; K-Means is always among them. */
+    List<HotspotMethod> compared(HotspotSettings s) {
+        List<MethodChoice> choices = new ArrayList<>();
+        if (s.compare()) {
+            choices.addAll(MethodChoice.methods());
+        } else if (s.method() == MethodChoice.AUTO) {
+            choices.addAll(List.of(MethodChoice.COVERAGE, MethodChoice.KMEANS));
+        } else {
+            choices.add(s.method());
+            if (s.method() != MethodChoice.KMEANS) {
+                choices.add(MethodChoice.KMEANS);
+            }
+        }
+        if (s.backtest() != null && s.backtest().windows() > 1 && !choices.contains(MethodChoice.GRID)) {
+            choices.add(MethodChoice.GRID); // the pooled evaluation.grid needs it
+        }
+        List<HotspotMethod> methods = new ArrayList<>();
+        choices.forEach(c -> methods.addAll(methods(s, c)));
+        return methods;
+    }
+
+    /** The method (or, for KDE, one per bandwidth) behind a choice. */
+    List<HotspotMethod> methods(HotspotSettings s, MethodChoice c) {
+        double cell = s.backtest() == null ? Backtest.defaults().cellSizeM() : s.backtest().cellSizeM();
+        return switch (c) {
+            case COVERAGE -> List.of(new CoverageMethod(s.k(), s.patrolRadiusM()));
+            case KMEANS -> List.of(new KMeansMethod(kmeans, s));
+            case KDE -> List.copyOf(KdeMethod.variants(s));
+            case GISTAR -> List.of(new GiStarMethod(cell));
+            case GRID -> List.of(new GridMethod(cell));
+            case AUTO -> throw new IllegalArgumentException("method auto is a choice between methods, not a method");
+        };
+    }
+
+    private record Fitted(List<Hotspot> hotspots, double sse, List<HotCell> cells, List<HotCell> heat, String description,
+                          int seed, List<String> notes) { }
+
+    private Fitted fitChosen(List<Incident> rows, HotspotSettings settings, MethodChoice chosen,
+                             RollingBacktest.Outcome outcome, LocalProjection projection, Progress progress) {
+        WeightedPoints points = WeightedPoints.of(rows, projection);
+        if (chosen == MethodChoice.KMEANS) {
+            KMeans.Fit fit = kmeans.fit(points, settings.k(), settings.restarts(), settings.seed(), progress);
+            return new Fitted(describe(rows, points, fit, projection, settings.radius()).hotspots, fit.sse(), List.of(),
+                    List.of(), METHOD, fit.seed(), List.of());
+        }
+        List<String> notes = new ArrayList<>();
+        HotspotMethod method = outcome != null && outcome.winners().containsKey(chosen) ? outcome.winners().get(chosen)
+                : methods(settings, chosen).get(0);
+        if (chosen == MethodChoice.KDE && (outcome == null || !outcome.winners().containsKey(chosen))) {
+            notes.add("no backtest to choose the KDE bandwidth on: used the first listed, " + method.variant());
+        }
+        LocalDateTime asOf = rows.stream().map(Incident::occurredAt).max(Comparator.naturalOrder()).orElseThrow().plusSeconds(1);
+        TrainingSet all = new TrainingSet(rows, projection, asOf, settings.targetAreaM2());
+        Layer layer = method.fit(all, progress);
+        String description = chosen.key() + (method.variant().isEmpty() ? "" : " (" + method.variant() + ")") + ": "
+                + chosen.explanation();
+        if (layer instanceof Layer.Circles c) {
+            double[] cx = c.circles().stream().mapToDouble(Circle::x).toArray();
+            double[] cy = c.circles().stream().mapToDouble(Circle::y).toArray();
+            List<Hotspot> hotspots = describe(rows, points, cx, cy, projection,
+                    new RadiusRule.Fixed(settings.patrolRadiusM())).hotspots;
+            return new Fitted(hotspots, points.sse(cx, cy), List.of(), List.of(), description, settings.seed(), notes);
+        }
+        Layer.Cells cells = (Layer.Cells) layer;
+        List<HotCell> heat = List.of();
+        if (method instanceof KdeMethod kde) {
+            DensitySurface surface = kde.surface(all, progress);
+            heat = hotCells(surface.top(4 * Math.max(1, cells.size())), cells.cellM(), projection, rows, false);
+        }
+        return new Fitted(List.of(), 0, hotCells(cells.cells(), cells.cellM(), projection, rows,
+                chosen == MethodChoice.GISTAR), heat, description, settings.seed(), notes);
+    }
+
+    private static List<HotCell> hotCells(List<RasterCell> cells, double cellM, LocalProjection projection,
+                                          List<Incident> rows, boolean gi) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Incident i : rows) {
+            counts.merge(GridBaseline.key(projection.x(i.lon()), projection.y(i.lat()), cellM), 1, Integer::sum);
+        }
+        List<HotCell> out = new ArrayList<>();
+        for (int r = 0; r < cells.size(); r++) {
+            RasterCell c = cells.get(r);
+            out.add(new HotCell(r + 1, projection.lat(c.row() * cellM), projection.lon(c.col() * cellM),
+                    projection.lat((c.row() + 1) * cellM), projection.lon((c.col() + 1) * cellM), c.score(),
+                    counts.getOrDefault(RasterCell.key(c.col(), c.row()), 0), gi ? c.z() : null, gi ? c.p() : null,
+                    gi ? c.confidence() : null));
+        }
+        return out;
+    }
+
+    private static Evaluation evaluation(Evaluation single, RollingBacktest.Outcome outcome, HotspotSettings settings,
+                                         MethodChoice chosen, String because, List<List<LatLon>> boundaries,
+                                         LocalProjection projection, List<Incident> rows) {
+        if (outcome == null) {
+            return single == null ? null : new Evaluation(single.testFrom(), single.trainCount(), single.testCount(),
+                    single.studyAreaKm2(), single.studyArea(), single.cellSizeM(), single.kmeans(), single.grid(),
+                    single.bestPossibleHitRate(), single.gridCells(), List.of(), chosen.key(), because, List.of(), List.of());
+        }
+        if (single != null) {
+            return new Evaluation(single.testFrom(), single.trainCount(), single.testCount(), single.studyAreaKm2(),
+                    single.studyArea(), single.cellSizeM(), single.kmeans(), single.grid(), single.bestPossibleHitRate(),
+                    single.gridCells(), outcome.summaries(), chosen.key(), because, outcome.curves(), outcome.windows());
+        }
+        TestWindow first = outcome.windows().get(0);
+        int tested = outcome.windows().stream().mapToInt(TestWindow::testCount).sum();
+        MethodScore km = outcome.pooled().get(MethodChoice.KMEANS);
+        MethodScore grid = outcome.pooled().get(MethodChoice.GRID);
+        List<Incident> firstTrain = rows.stream().filter(i -> i.occurredAt().isBefore(first.from())).toList();
+        double study = RollingBacktest.studyArea(firstTrain, projection, boundaries);
+        double best = km.pei() > 0 ? km.hits() / km.pei() / tested : Double.NaN;
+        return new Evaluation(first.from(), first.trainCount(), tested, study / 1e6,
+                boundaries.isEmpty() ? "convex hull of training incidents" : "boundaries", settings.backtest().cellSizeM(),
+                km, grid, best, List.of(), outcome.summaries(), chosen.key(), because, outcome.curves(), outcome.windows());
+    }
+
     /** SSE for each k from {@code kMin} to {@code kMax} with the settings' filters, restarts and seed, and the knee. */
     public ElbowResult elbow(List<Incident> incidents, HotspotSettings settings, int kMin, int kMax, Progress progress) {
         if (kMin < HotspotSettings.MIN_K || kMax > HotspotSettings.MAX_K || kMin >= kMax) {
@@ -123,11 +304,22 @@ public final class HotspotFinder {
 
     // ---------------------------------------------------------------- hotspots
 
-    private record Described(List<Hotspot> hotspots, List<Circle> circles) { }
+    record Described(List<Hotspot> hotspots, List<Circle> circles) { }
 
     private static Described describe(List<Incident> rows, WeightedPoints points, KMeans.Fit fit,
                                       LocalProjection projection, RadiusRule rule) {
-        int k = fit.k();
+        return describe(rows, points, fit.cx(), fit.cy(), projection, rule);
+    }
+
+    /**
+     * Hotspots around given centres: each incident belongs to its nearest centre (so the counts add up
+     * to the rows used), each circle's radius follows the rule, ranked by members.
+     */
+    static Described describe(List<Incident> rows, WeightedPoints points, double[] cx, double[] cy,
+                              LocalProjection projection, RadiusRule rule) {
+        record Centres(double[] cx, double[] cy) { }
+        Centres fit = new Centres(cx, cy);
+        int k = cx.length;
         int[] clusterOfPoint = new int[points.size()];
         for (int p = 0; p < points.size(); p++) {
             clusterOfPoint[p] = points.nearest(p, fit.cx(), fit.cy());

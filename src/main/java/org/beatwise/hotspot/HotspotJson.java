@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.beatwise.json.JsonMappers;
 
 /**
@@ -51,6 +52,30 @@ final class HotspotJson {
         static final ObjectMapper MAPPER = JsonMappers.storedCamelCase(mixIns());
     }
 
+    /**
+     * Sets saved before there was a choice of method are K-Means sets: their settings lack the method
+     * and the settings added with it, which take today's defaults (method kmeans, one window), so the
+     * record's validation sees a complete set of values.
+     */
+    private static void fillSettingsSavedBeforeMethods(JsonNode tree, ObjectMapper shape) {
+        if (!(tree.path("settings") instanceof ObjectNode settings) || settings.has("method")) {
+            return;
+        }
+        ObjectNode defaults = shape.valueToTree(HotspotSettings.defaults().withMethod(MethodChoice.KMEANS));
+        fillMissing(settings, defaults);
+    }
+
+    private static void fillMissing(ObjectNode target, ObjectNode defaults) {
+        defaults.fields().forEachRemaining(e -> {
+            JsonNode have = target.get(e.getKey());
+            if (have == null) {
+                target.set(e.getKey(), e.getValue());
+            } else if (have instanceof ObjectNode h && e.getValue() instanceof ObjectNode d) {
+                fillMissing(h, d);
+            }
+        });
+    }
+
     static String write(HotspotResult result) {
         try {
             return MAPPER.writeValueAsString(result);
@@ -62,7 +87,9 @@ final class HotspotJson {
     static HotspotResult read(String json) {
         try {
             JsonNode tree = MAPPER.readTree(json);
-            return (isCamelCase(tree) ? OldShape.MAPPER : MAPPER).treeToValue(tree, HotspotResult.class);
+            ObjectMapper shape = isCamelCase(tree) ? OldShape.MAPPER : MAPPER;
+            fillSettingsSavedBeforeMethods(tree, shape);
+            return shape.treeToValue(tree, HotspotResult.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read a stored hotspot result: " + e.getOriginalMessage(), e);
         }

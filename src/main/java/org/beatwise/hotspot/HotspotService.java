@@ -36,9 +36,12 @@ public final class HotspotService {
         this.finder = finder;
     }
 
-    /** K-Means hotspots (and their future-period evaluation, if the settings ask) on a named dataset. */
+    /**
+     * Hotspots by the settings' method (AUTO: the backtest picks coverage or K-Means) on a named dataset,
+     * with the backtest the settings ask for.
+     */
     public HotspotResult run(String actor, String dataset, HotspotSettings settings, Progress progress) {
-        HotspotResult result = finder.find(incidents.incidents(dataset), settings, progress);
+        HotspotResult result = finder.run(incidents.incidents(dataset), settings, List.of(), progress);
         audit.record(actor, AuditEvent.HOTSPOTS, "ran on dataset '" + dataset + "': " + summary(result));
         return result;
     }
@@ -110,6 +113,7 @@ public final class HotspotService {
             sb.append(String.format(" test_from=%s hit_rate kmeans=%.3f grid=%.3f", e.testFrom(), e.kmeans().hitRate(),
                     e.grid().hitRate()));
         }
+        sb.append(" method=").append(r.method().key());
         return sb.toString();
     }
 }

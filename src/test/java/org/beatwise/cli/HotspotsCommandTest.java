@@ -66,6 +66,40 @@ class HotspotsCommandTest {
     }
 
     @Test
+    void gistarCellsWithZAndPAndTheComparisonBesideKMeans() throws Exception {
+        JsonNode r = json(CliRun.run(home, "", "hotspots", "--dataset", "mattapan", "--method", "gistar",
+                "--test-from", "2018-01-01", "--json"));
+        assertEquals("gistar", r.get("method").asText());
+        assertEquals(0, r.get("hotspots").size());
+        JsonNode cells = r.get("cells");
+        assertTrue(cells.size() > 0);
+        for (JsonNode c : cells) {
+            assertTrue(c.get("z").asDouble() > 1.64 && c.get("p").asDouble() < 0.1, c.toString());
+        }
+        JsonNode e = r.get("evaluation");
+        assertEquals("gistar", e.get("chosen").asText());
+        List<String> methods = new ArrayList<>();
+        for (JsonNode m : e.get("methods")) {
+            methods.add(m.get("method").asText());
+            for (String key : List.of("hit_rate", "hit_rate_sd", "pai", "pei", "area_km2", "areas", "windows")) {
+                assertTrue(m.has(key), key + " in " + m);
+            }
+        }
+        assertEquals(List.of("gistar", "kmeans"), methods, "K-Means always beside the chosen method");
+        assertEquals(0.226, e.get("kmeans").get("hit_rate").asDouble(), 0.02, "the old key still works");
+    }
+
+    @Test
+    void badMethodSettingsNameTheSetting() {
+        CliRun method = CliRun.run(home, "", "hotspots", "--dataset", "mattapan", "--method", "circles");
+        assertEquals(1, method.exit());
+        assertTrue(method.err().contains("method must be one of"), method.err());
+        CliRun halfLife = CliRun.run(home, "", "hotspots", "--dataset", "mattapan", "--method", "kde", "--half-life-days", "0");
+        assertEquals(1, halfLife.exit());
+        assertTrue(halfLife.err().contains("halfLifeDays must be > 0"), halfLife.err());
+    }
+
+    @Test
     void elbowListsSseForEachKWithAKnee() throws Exception {
         JsonNode r = json(CliRun.run(home, "", "elbow", "--dataset", "mattapan", "--kmin", "2", "--kmax", "8", "--json"));
         JsonNode points = r.get("points");

@@ -60,4 +60,38 @@ class HotspotJsonTest {
         assertFalse(json.matches("(?s).*\"[a-z0-9]+[A-Z]\\w*\":.*"), "no camelCase key: " + json);
         assertEquals(old, HotspotJson.read(json));
     }
+
+    @Test
+    void setsSavedBeforeThereWasAChoiceOfMethodLoadAsKMeansSets() throws IOException {
+        HotspotResult old = HotspotJson.read(camelCaseSet());
+        assertEquals(MethodChoice.KMEANS, old.method());
+        assertEquals(MethodChoice.KMEANS, old.settings().method());
+        assertEquals(1, old.settings().backtest().windows());
+        assertTrue(old.cells().isEmpty() && old.evaluation().methods().isEmpty());
+
+        // the snake_case shape of the same era: no method, KDE or window keys anywhere
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                org.beatwise.json.JsonMappers.stored().readTree(HotspotJson.write(old));
+        for (String key : List.of("method", "cells", "heat")) {
+            tree.remove(key);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode settings = (com.fasterxml.jackson.databind.node.ObjectNode) tree.get("settings");
+        for (String key : List.of("method", "kernel", "bandwidths_m", "kde_cell_m", "half_life_days", "compare")) {
+            settings.remove(key);
+        }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) settings.get("backtest")).remove(List.of("windows", "window_days"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("evaluation")).remove(
+                List.of("methods", "chosen", "chosen_because", "curves", "windows"));
+        HotspotResult read = HotspotJson.read(tree.toString());
+        assertEquals(old, read);
+    }
+
+    @Test
+    void aCellMethodResultRoundTrips() throws IOException {
+        HotspotResult old = HotspotJson.read(camelCaseSet());
+        HotspotResult cells = new HotspotResult(old.settings().withMethod(MethodChoice.GISTAR), List.of(), 0, old.evaluation(),
+                List.of(), old.provenance(), MethodChoice.GISTAR,
+                List.of(new HotCell(1, 42.28, -71.09, 42.2814, -71.0882, 4.2, 55, 4.2, 2.7e-5, 99)), List.of());
+        assertEquals(cells, HotspotJson.read(HotspotJson.write(cells)));
+    }
 }

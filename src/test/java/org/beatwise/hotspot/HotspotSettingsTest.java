@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.beatwise.settings.SettingsException;
@@ -108,5 +109,27 @@ class HotspotSettingsTest {
     void badPropertiesNameTheKeyAndTheValue(String key, String value, String message) {
         SettingsException e = assertThrows(SettingsException.class, () -> HotspotSettings.of(Map.of(key, value)));
         assertEquals(message, e.getMessage());
+    }
+
+    @Test
+    void methodSettingsRoundTripAndBadOnesAreNamed() {
+        HotspotSettings s = HotspotSettings.defaults().withMethod(MethodChoice.KDE).withCompare(true)
+                .withKde(Kernel.QUARTIC, List.of(75.0, 150.0), 20, 180.0)
+                .withBacktest(Backtest.defaults().withWindows(12, 30));
+        assertEquals(s, HotspotSettings.of(s.toProperties()));
+        assertEquals(MethodChoice.KMEANS, HotspotSettings.defaults().method());
+        assertEquals("method must be one of auto, coverage, kmeans, kde, gistar, grid, was circles",
+                message(() -> MethodChoice.parse("circles")));
+        assertEquals("windows must be between 1 and 60, was 0", message(() -> Backtest.defaults().withWindows(0, 30)));
+        assertEquals("windows must be 1 when testFrom is set (was 12); use either a test start or rolling windows",
+                message(() -> Backtest.defaults().withTestFrom(LocalDate.of(2018, 1, 1)).withWindows(12, 30)));
+        assertEquals("halfLifeDays must be > 0 days (leave it out for no recency weighting), was -3.0",
+                message(() -> HotspotSettings.defaults().withKde(Kernel.GAUSSIAN, List.of(50.0), 25, -3.0)));
+        assertEquals("bandwidthsM must each be in [5, 5000] m, was [0.0]",
+                message(() -> HotspotSettings.defaults().withKde(Kernel.GAUSSIAN, List.of(0.0), 25, null)));
+        assertEquals("kernel must be gaussian or quartic, was box", message(() -> Kernel.parse("box")));
+        SettingsException e = assertThrows(SettingsException.class,
+                () -> HotspotSettings.of(Map.of("hotspot.method", "circles")));
+        assertTrue(e.getMessage().startsWith("hotspot.method must be one of"), e.getMessage());
     }
 }

@@ -1,0 +1,75 @@
+package org.beatwise.hotspot;
+
+import java.util.Arrays;
+
+/**
+ * A uniform grid over points for "which points lie within r of here" without looking at all of them:
+ * on 50,000 distinct points a 250 m query touches nine buckets instead of every point.
+ */
+final class PointIndex {
+
+    private final double[] x;
+    private final double[] y;
+    private final double bucket;
+    private final long[] keys;      // sorted bucket keys
+    private final int[] start;      // start[i]..start[i+1] are the points of keys[i] in order[]
+    private final int[] order;
+
+    PointIndex(double[] x, double[] y, double bucket) {
+        this.x = x;
+        this.y = y;
+        this.bucket = bucket;
+        int n = x.length;
+        long[] pointKey = new long[n];
+        Integer[] byKey = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            pointKey[i] = RasterCell.key(col(x[i]), col(y[i]));
+            byKey[i] = i;
+        }
+        Arrays.sort(byKey, (a, b) -> pointKey[a] != pointKey[b] ? Long.compare(pointKey[a], pointKey[b]) : Integer.compare(a, b));
+        order = new int[n];
+        long[] k = new long[n];
+        int[] s = new int[n + 1];
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            order[i] = byKey[i];
+            if (i == 0 || pointKey[byKey[i]] != pointKey[byKey[i - 1]]) {
+                k[distinct] = pointKey[byKey[i]];
+                s[distinct++] = i;
+            }
+        }
+        s[distinct] = n;
+        keys = Arrays.copyOf(k, distinct);
+        start = Arrays.copyOf(s, distinct + 1);
+    }
+
+    private int col(double v) {
+        return (int) Math.floor(v / bucket);
+    }
+
+    /** Indices of the points within {@code r} (≤ bucket) of (px, py), ascending, written into {@code out}; returns how many. */
+    int within(double px, double py, double r, int[] out) {
+        int n = 0;
+        double r2 = r * r;
+        int c0 = col(px);
+        int r0 = col(py);
+        for (int dc = -1; dc <= 1; dc++) {
+            for (int dr = -1; dr <= 1; dr++) {
+                int b = Arrays.binarySearch(keys, RasterCell.key(c0 + dc, r0 + dr));
+                if (b < 0) {
+                    continue;
+                }
+                for (int j = start[b]; j < start[b + 1]; j++) {
+                    int p = order[j];
+                    double dx = x[p] - px;
+                    double dy = y[p] - py;
+                    if (dx * dx + dy * dy <= r2) {
+                        out[n++] = p;
+                    }
+                }
+            }
+        }
+        Arrays.sort(out, 0, n);
+        return n;
+    }
+}
