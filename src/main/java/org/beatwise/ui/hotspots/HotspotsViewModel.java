@@ -368,7 +368,10 @@ public final class HotspotsViewModel {
 
     /** The chosen cell method's cells (none for circle methods); Gi* cells are coloured by their confidence. */
     public List<MapArea> mapHotCells() {
-        HotspotResult r = result.get();
+        return mapHotCells(result.get());
+    }
+
+    static List<MapArea> mapHotCells(HotspotResult r) {
         if (r == null) {
             return List.of();
         }
@@ -380,7 +383,10 @@ public final class HotspotsViewModel {
 
     /** The KDE heat layer, each cell's weight its density over the densest cell's. */
     public List<MapArea> mapHeat() {
-        HotspotResult r = result.get();
+        return mapHeat(result.get());
+    }
+
+    static List<MapArea> mapHeat(HotspotResult r) {
         if (r == null || r.heat().isEmpty()) {
             return List.of();
         }
