@@ -29,7 +29,7 @@
     }
   }
   var control = L.control.layers(null, {
-    'Hotspots (K-Means)': groups.hotspots,
+    'Hotspot circles': groups.hotspots,
     'Grid cells (equal area)': groups.grid,
     'Incident density': groups.incidents,
     'Checked places': groups.markers

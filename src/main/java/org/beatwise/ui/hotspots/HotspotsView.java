@@ -31,6 +31,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.beatwise.hotspot.Evaluation;
@@ -226,14 +227,17 @@ public final class HotspotsView extends SplitPane {
         chosen.setWrapText(true);
         chosen.getStyleClass().add("hotspots-chosen");
         chosen.textProperty().bind(vm.chosenTextProperty());
+        chosen.setMinHeight(Region.USE_PREF_SIZE); // wrap onto a second line rather than cut the reason short
         TableView<MethodRow> table = new TableView<>(vm.comparison());
         table.setId("hotspots-comparison");
         table.getStyleClass().add("hotspots-comparison");
         table.setPlaceholder(new Label("Find hotspots to compare the methods on the past."));
-        table.getColumns().add(Tables.text("", r -> r.chosen() ? "✓ chosen" : "", 70));
-        var name = Tables.text("Method", MethodRow::label, 170);
+        var mark = Tables.<MethodRow>text("Chosen", r -> r.chosen() ? "✓" : "", 62);
+        Tables.headerTip(mark, "The method the hotspots on the map come from; the reason is written above the table.");
+        table.getColumns().add(mark);
+        var name = Tables.text("Method", MethodRow::label, 230);
         table.getColumns().add(name);
-        var hit = Tables.text("Hit rate", MethodRow::hitRateText, 110);
+        var hit = Tables.text("Hit rate", MethodRow::hitRateText, 105);
         Tables.headerTip(hit, "Share of the test periods' incidents that fell inside the areas: the mean, ± its spread "
                 + "over the windows.");
         table.getColumns().add(hit);
@@ -246,10 +250,13 @@ public final class HotspotsView extends SplitPane {
         table.getColumns().add(pei);
         var area = Tables.text("Area km²", MethodRow::areaText, 75);
         table.getColumns().add(area);
-        var areas = Tables.text("Separate areas", MethodRow::areasText, 105);
-        Tables.headerTip(areas, "How many separate places a patrol would have to visit (touching cells count as one).");
+        var areas = Tables.text("Areas", MethodRow::areasText, 55);
+        Tables.headerTip(areas, "Separate patrol areas: how many places a patrol would have to visit (touching cells or "
+                + "circles count as one).");
         table.getColumns().add(areas);
-        table.getColumns().add(Tables.text("Windows", r -> Integer.toString(r.windows()), 70));
+        var windowsColumn = Tables.<MethodRow>text("Windows", r -> Integer.toString(r.windows()), 75);
+        Tables.headerTip(windowsColumn, "How many past test periods the figures are averaged over.");
+        table.getColumns().add(windowsColumn);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -263,9 +270,18 @@ public final class HotspotsView extends SplitPane {
         legend.setWrapText(true);
         legend.getStyleClass().add("note");
         legend.textProperty().bind(vm.mapLegendProperty());
+        legend.setMinHeight(Region.USE_PREF_SIZE);
         VBox mapBox = new VBox(4, map, legend);
         VBox.setVgrow(map, Priority.ALWAYS);
-        SplitPane lower = new SplitPane(paiChart(), mapBox);
+        Label curveNote = new Label();
+        curveNote.setWrapText(true);
+        curveNote.getStyleClass().add("note");
+        curveNote.textProperty().bind(vm.curveNoteProperty());
+        curveNote.setMinHeight(Region.USE_PREF_SIZE);
+        LineChart<Number, Number> chart = paiChart();
+        VBox chartBox = new VBox(4, chart, curveNote);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        SplitPane lower = new SplitPane(chartBox, mapBox);
         lower.setOrientation(Orientation.HORIZONTAL);
         lower.setDividerPositions(0.45);
         VBox.setVgrow(lower, Priority.ALWAYS);
@@ -278,7 +294,10 @@ public final class HotspotsView extends SplitPane {
     private LineChart<Number, Number> paiChart() {
         NumberAxis x = new NumberAxis();
         x.setLabel("Area covered (km²)");
-        x.setForceZeroInRange(true);
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.upperBoundProperty().bind(vm.curveAxisMaxProperty());
+        x.tickUnitProperty().bind(vm.curveAxisMaxProperty().divide(5));
         NumberAxis y = new NumberAxis(0, 100, 10);
         y.setAutoRanging(false);
         y.setLabel("Test incidents caught (%)");

@@ -20,6 +20,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -106,6 +107,8 @@ public final class HotspotsViewModel {
     private final ObservableList<CurveSeries> curves = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper chosenText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper mapLegend = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper curveAxisMax = new ReadOnlyDoubleWrapper(5);
+    private final ReadOnlyStringWrapper curveNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final TaskTracker work;
 
@@ -250,7 +253,10 @@ public final class HotspotsViewModel {
         hotspotRows.setAll(r.hotspots());
         evaluation.set(r.evaluation());
         comparison.setAll(comparisonRows(r));
-        curves.setAll(curveSeries(r));
+        List<CurveSeries> series = curveSeries(r);
+        curveAxisMax.set(curveAxisMaxKm2(series));
+        curveNote.set(curveNote(series, curveAxisMax.get()));
+        curves.setAll(series); // after the axis: the chart reads it when the curves change
         chosenText.set(chosenText(r));
         mapLegend.set(legend(r.method()));
         result.set(r); // last: the view redraws the map when the result changes
@@ -288,7 +294,17 @@ public final class HotspotsViewModel {
 
     /** The method list's words for a choice: "Auto (the backtest picks)", "Coverage circles", … */
     public static String methodLabel(MethodChoice m) {
-        return m == null ? "" : m == MethodChoice.AUTO ? "Auto (the backtest picks)" : title(m.key());
+        if (m == null) {
+            return "";
+        }
+        return switch (m) {
+            case AUTO -> "Auto";
+            case COVERAGE -> "Coverage";
+            case KMEANS -> "K-Means";
+            case KDE -> "KDE";
+            case GISTAR -> "Gi*";
+            case GRID -> "Grid";
+        };
     }
 
     static String title(String method) {
@@ -344,6 +360,47 @@ public final class HotspotsViewModel {
                         c.method().equals(chosen), c.points().stream().map(p -> p.areaKm2()).toList(),
                         c.points().stream().map(p -> 100 * p.hitRate()).toList()))
                 .toList();
+    }
+
+    /**
+     * Where the PAI chart's area axis stops: one and a half times the chosen method's largest area, rounded
+     * up to 1, 2, 2.5 or 5 × 10ⁿ km², so a method judged on a far larger area (K-Means with wide circles)
+     * does not squeeze the others against the axis; every curve when there is no chosen one.
+     */
+    static double curveAxisMaxKm2(List<CurveSeries> series) {
+        double max = series.stream().filter(CurveSeries::chosen).flatMap(c -> c.areaKm2().stream())
+                .mapToDouble(Double::doubleValue).max()
+                .orElse(series.stream().flatMap(c -> c.areaKm2().stream()).mapToDouble(Double::doubleValue).max().orElse(0));
+        double all = series.stream().flatMap(c -> c.areaKm2().stream()).mapToDouble(Double::doubleValue).max().orElse(0);
+        return niceCeil(Math.min(all, 1.5 * max));
+    }
+
+    static double niceCeil(double x) {
+        if (!(x > 0)) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(x)));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (step * magnitude >= x - 1e-9 * magnitude) {
+                return step * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    /** Names the curves that run past the axis, with how far they go. */
+    static String curveNote(List<CurveSeries> series, double axisMax) {
+        List<String> beyond = series.stream()
+                .filter(c -> c.areaKm2().stream().anyMatch(a -> a > axisMax))
+                .map(c -> String.format(Locale.ROOT, "%s reach %.1f km²", c.name(),
+                        c.areaKm2().stream().mapToDouble(Double::doubleValue).max().orElse(0)))
+                .toList();
+        return beyond.isEmpty() ? "" : String.join("; ", beyond) + String.format(Locale.ROOT,
+                ": the axis stops at %s km² so the methods judged at the patrol area can be told apart.", axisLabel(axisMax));
+    }
+
+    private static String axisLabel(double km2) {
+        return km2 == Math.rint(km2) ? Long.toString((long) km2) : Double.toString(km2);
     }
 
     /** "Chosen: Coverage circles. Why: …" in words. */
@@ -496,6 +553,8 @@ public final class HotspotsViewModel {
     public ObservableList<CurveSeries> curves() { return curves; }
     public ReadOnlyStringProperty chosenTextProperty() { return chosenText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty mapLegendProperty() { return mapLegend.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty curveAxisMaxProperty() { return curveAxisMax.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty curveNoteProperty() { return curveNote.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<HotspotResult> resultProperty() { return result.getReadOnlyProperty(); }
     public List<AreaLayer> areaLayers() { return areaLayers.get(); }
     public ObservableList<Hotspot> hotspots() { return hotspotRows; }

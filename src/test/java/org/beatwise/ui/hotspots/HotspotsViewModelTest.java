@@ -342,4 +342,18 @@ class HotspotsViewModelTest {
         assertTrue(vm.comparison().stream().anyMatch(m -> m.method().equals("kmeans")));
         assertTrue(vm.chosenTextProperty().get().contains("won the backtest"), vm.chosenTextProperty().get());
     }
+
+    @Test
+    void theAreaAxisFollowsTheChosenMethodAndNamesTheCurvesThatRunPastIt() {
+        List<CurveSeries> series = List.of(
+                new CurveSeries("coverage", "Coverage circles (chosen)", true, List.of(0.2, 1.96), List.of(5.0, 18.9)),
+                new CurveSeries("kmeans", "K-Means circles", false, List.of(8.0, 79.55), List.of(20.0, 80.5)));
+        assertEquals(5.0, HotspotsViewModel.curveAxisMaxKm2(series), "1.5 × 1.96 rounded up to 5");
+        assertEquals("K-Means circles reach 79.6 km²: the axis stops at 5 km² so the methods judged at the patrol area "
+                + "can be told apart.", HotspotsViewModel.curveNote(series, 5.0));
+        assertEquals(100.0, HotspotsViewModel.curveAxisMaxKm2(List.of(series.get(1))), "no chosen curve: all of it");
+        assertEquals("", HotspotsViewModel.curveNote(List.of(series.get(1)), 100.0));
+        assertEquals(2.5, HotspotsViewModel.niceCeil(2.1));
+        assertEquals(1.0, HotspotsViewModel.niceCeil(0));
+    }
 }
