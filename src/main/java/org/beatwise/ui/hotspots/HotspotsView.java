@@ -263,6 +263,7 @@ public final class HotspotsView extends SplitPane {
             protected void updateItem(MethodRow r, boolean empty) {
                 super.updateItem(r, empty);
                 pseudoClassStateChanged(CHOSEN, !empty && r != null && r.chosen());
+                setTooltip(empty || r == null ? null : Forms.tooltip(r.label()));
             }
         });
 
