@@ -29,7 +29,7 @@
     }
   }
   var control = L.control.layers(null, {
-    'Hotspots (K-Means)': groups.hotspots,
+    'Hotspot circles': groups.hotspots,
     'Grid cells (equal area)': groups.grid,
     'Incident density': groups.incidents,
     'Checked places': groups.markers
@@ -181,5 +181,47 @@
       map.invalidateSize();
       if (deferredFit) { fitTo(deferredFit); }
     }
+  };
+
+  // The cells of a cell method (grid, Gi*, KDE) and the KDE heat layer. Popups are plain text lines
+  // set with textContent: nothing that reaches these functions is parsed as HTML.
+  var cellColours = { cell: '#6a1b9a', gi90: '#f4a582', gi95: '#d6604d', gi99: '#b2182b', cold: '#2166ac',
+                      heat: '#e65100' };
+  groups.heat = L.featureGroup().addTo(map);
+  groups.cells = L.featureGroup().addTo(map);
+  control.addOverlay(groups.cells, 'Hotspot cells');
+  control.addOverlay(groups.heat, 'Density (KDE)');
+  function textPopup(lines) {
+    var box = L.DomUtil.create('div', 'bw-popup');
+    (lines || []).forEach(function (line) {
+      L.DomUtil.create('div', '', box).textContent = String(line);
+    });
+    return box;
+  }
+  function drawAreas(group, list, heat) {
+    group.clearLayers();
+    (list || []).forEach(function (c) {
+      var colour = cellColours[c.kind] || cellColours.cell;
+      var w = Math.max(0, Math.min(1, Number(c.weight) || 0));
+      var style = heat ? { stroke: false, fillColor: colour, fillOpacity: 0.08 + 0.62 * w }
+                       : { color: colour, weight: 1, fillColor: colour, fillOpacity: 0.45 };
+      L.rectangle([[c.south, c.west], [c.north, c.east]], style)
+          .bindPopup(textPopup(c.lines))
+          .on('click', pickOnLayer)
+          .addTo(group);
+    });
+    return group.getLayers().length;
+  }
+  window.beatwise.setCells = function (list) { return drawAreas(groups.cells, list, false); };
+  window.beatwise.setHeat = function (list) { return drawAreas(groups.heat, list, true); };
+  /** Fits the map to the circles, cells and heat shown. */
+  window.beatwise.fitShown = function () {
+    var bounds = null;
+    [groups.hotspots, groups.cells, groups.heat].forEach(function (g) {
+      if (g.getLayers().length) {
+        bounds = bounds ? bounds.extend(g.getBounds()) : L.latLngBounds(g.getBounds().getSouthWest(), g.getBounds().getNorthEast());
+      }
+    });
+    if (bounds) { fitTo(bounds.pad(0.2)); }
   };
 })();

@@ -5,6 +5,8 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
@@ -21,6 +23,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -28,18 +31,26 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.beatwise.hotspot.Evaluation;
 import org.beatwise.hotspot.Hotspot;
+import org.beatwise.hotspot.MethodChoice;
 import org.beatwise.hotspot.MethodScore;
 import org.beatwise.ui.map.MapView;
 import org.beatwise.ui.common.Forms;
 import org.beatwise.ui.common.Tables;
 
-/** The Hotspots pane: settings on the left; hotspots, elbow, evaluation and a map preview on the right. */
+/**
+ * The Hotspots pane: settings on the left; on the right the method comparison with its PAI curves and
+ * the chosen layer on the map, then the hotspots, the evaluation and the elbow.
+ */
 public final class HotspotsView extends SplitPane {
 
     private final HotspotsViewModel vm;
+    private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
+
     private final MapView map = new MapView((lat, lon) -> { });
 
     public HotspotsView(HotspotsViewModel vm) {
@@ -48,23 +59,67 @@ public final class HotspotsView extends SplitPane {
         ScrollPane left = new ScrollPane(form());
         left.setFitToWidth(true);
         TabPane right = new TabPane(
+                new Tab("Methods & map", methods()),
                 new Tab("Hotspots", hotspotTable()),
                 new Tab("Future-period evaluation", evaluation()),
-                new Tab("Elbow", elbowChart()),
-                new Tab("Map preview", map));
+                new Tab("Elbow", elbowChart()));
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getItems().addAll(left, right);
         setDividerPositions(0.3);
-        vm.hotspots().addListener((ListChangeListener<Hotspot>) c -> {
+        vm.areaLayers().forEach(l -> map.addAreas(l.name(), l.geojson(), l.nameProperty()));
+        vm.resultProperty().addListener((o, a, r) -> {
             map.setHotspots(vm.mapCircles());
             map.setGrid(vm.mapCells());
-            map.fitHotspots();
+            map.setHeat(vm.mapHeat());
+            map.setCells(vm.mapHotCells());
+            map.fitShown();
         });
+    }
+
+    /** The map, for tests that look inside the page. */
+    public MapView map() {
+        return map;
     }
 
     private VBox form() {
         ComboBox<String> dataset = new ComboBox<>(vm.datasets());
         dataset.valueProperty().bindBidirectional(vm.datasetProperty());
+        ComboBox<MethodChoice> method = new ComboBox<>();
+        method.getItems().setAll(vm.methodChoices());
+        method.setId("hotspots-method");
+        method.valueProperty().bindBidirectional(vm.methodProperty());
+        method.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MethodChoice m) {
+                return HotspotsViewModel.methodLabel(m);
+            }
+
+            @Override
+            public MethodChoice fromString(String text) {
+                return method.getItems().stream().filter(m -> HotspotsViewModel.methodLabel(m).equals(text)).findFirst()
+                        .orElse(null);
+            }
+        });
+        Forms.tip(method, "How the hotspots are drawn. Auto tries coverage circles and K-Means circles on the past and "
+                + "keeps whichever would have caught more incidents for its area.");
+        Label explanation = new Label();
+        explanation.setId("hotspots-method-explanation");
+        explanation.setWrapText(true);
+        explanation.getStyleClass().addAll("note", "hotspots-explanation");
+        explanation.textProperty().bind(vm.methodExplanationProperty());
+        TextField windows = Forms.field("hotspots-windows", vm.windowsProperty(), "How many past periods to test on, 1–60. "
+                + "Each period is predicted from everything before it; more periods give a fairer average and its spread. "
+                + "Needs Test from to be empty.");
+        TextField windowDays = Forms.field("hotspots-window-days", vm.windowDaysProperty(), "Length of each test period in "
+                + "days, 1–366 (used when Windows is more than 1): 28 or 30 days matches a monthly patrol plan.");
+        TextField halfLife = Forms.field("hotspots-half-life", vm.halfLifeDaysProperty(), "KDE only: an incident this many "
+                + "days old counts half as much as one from today, so recent activity weighs more. Empty = every incident "
+                + "counts the same.");
+        CheckBox compare = new CheckBox("Compare all methods");
+        compare.setId("hotspots-compare");
+        compare.selectedProperty().bindBidirectional(vm.compareProperty());
+        Forms.tip(compare, "Also test KDE, Gi* and the grid on the same periods, so the table and the curves show every "
+                + "method side by side. Takes longer.");
         TextField k = Forms.field(vm.kProperty(), "Number of hotspots, 2–50 (the paper uses 10).");
         TextField restarts = Forms.field(vm.restartsProperty(), "K-Means runs with seeds seed, seed+1, …; the lowest SSE wins.");
         TextField seed = Forms.field(vm.seedProperty(), "The same seed gives the same hotspots.");
@@ -76,9 +131,11 @@ public final class HotspotsView extends SplitPane {
         fixed.setToggleGroup(radiusMode);
         fixed.selectedProperty().bindBidirectional(vm.fixedRadiusProperty());
         share.setSelected(!vm.fixedRadiusProperty().get());
-        TextField radiusShare = Forms.field(vm.radiusShareProperty(), "Radius holding this share of each hotspot's incidents.");
+        TextField radiusShare = Forms.field(vm.radiusShareProperty(), "K-Means circles: the radius holding this share of "
+                + "each hotspot's incidents. Coverage circles then use 250 m.");
         radiusShare.disableProperty().bind(vm.fixedRadiusProperty());
-        TextField radiusMetres = Forms.field(vm.radiusMetresProperty(), "The same radius for every hotspot, in metres.");
+        TextField radiusMetres = Forms.field(vm.radiusMetresProperty(), "The patrol radius in metres: every circle (coverage "
+                + "and K-Means) gets it, and every method is judged at the area of k such circles.");
         radiusMetres.disableProperty().bind(vm.fixedRadiusProperty().not());
 
         DatePicker from = new DatePicker();
@@ -104,6 +161,8 @@ public final class HotspotsView extends SplitPane {
         grid.setVgap(6);
         int row = 0;
         grid.addRow(row++, new Label("Dataset"), dataset);
+        grid.addRow(row++, new Label("Method"), method);
+        grid.add(explanation, 0, row++, 2, 1);
         grid.addRow(row++, new Label("k"), k);
         grid.addRow(row++, new Label("Restarts"), restarts);
         grid.addRow(row++, new Label("Seed"), seed);
@@ -115,9 +174,15 @@ public final class HotspotsView extends SplitPane {
         grid.addRow(row++, new Label("Days (none = all)"), days);
         grid.addRow(row++, new Label("Hours"), hours);
         grid.addRow(row++, new Label("Test from"), testFrom);
+        grid.addRow(row++, new Label("Windows"), windows);
+        grid.addRow(row++, new Label("Window days"), windowDays);
+        grid.addRow(row++, new Label("Half-life (days)"), halfLife);
         grid.addRow(row++, new Label("Grid cell (m)"), cell);
-        grid.addRow(row, new Label("Elbow up to k"), kMax);
+        grid.addRow(row++, new Label("Elbow up to k"), kMax);
+        grid.add(compare, 0, row, 2, 1);
         Forms.keepLabelsWhole(grid);
+        // Wraps under the method list (its width is in the style sheet) instead of widening the form.
+        explanation.setMinWidth(Label.USE_COMPUTED_SIZE);
 
         Button run = new Button("Find hotspots");
         run.setId("hotspots-run");
@@ -153,6 +218,108 @@ public final class HotspotsView extends SplitPane {
                 new HBox(8, name, save), message);
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** The comparison table, the reason for the choice, the PAI curves beside the chosen layer on the map. */
+    private VBox methods() {
+        Label chosen = new Label();
+        chosen.setId("hotspots-chosen");
+        chosen.setWrapText(true);
+        chosen.getStyleClass().add("hotspots-chosen");
+        chosen.textProperty().bind(vm.chosenTextProperty());
+        chosen.setMinHeight(Region.USE_PREF_SIZE); // wrap onto a second line rather than cut the reason short
+        TableView<MethodRow> table = new TableView<>(vm.comparison());
+        table.setId("hotspots-comparison");
+        table.getStyleClass().add("hotspots-comparison");
+        table.setPlaceholder(new Label("Find hotspots to compare the methods on the past."));
+        var mark = Tables.<MethodRow>text("Chosen", r -> r.chosen() ? "✓" : "", 62);
+        Tables.headerTip(mark, "The method the hotspots on the map come from; the reason is written above the table.");
+        table.getColumns().add(mark);
+        var name = Tables.text("Method", MethodRow::label, 230);
+        table.getColumns().add(name);
+        var hit = Tables.text("Hit rate", MethodRow::hitRateText, 105);
+        Tables.headerTip(hit, "Share of the test periods' incidents that fell inside the areas: the mean, ± its spread "
+                + "over the windows.");
+        table.getColumns().add(hit);
+        var pai = Tables.text("PAI", MethodRow::paiText, 55);
+        Tables.headerTip(pai, "Hit rate divided by the share of the study area covered: how many times better than "
+                + "patrolling at random.");
+        table.getColumns().add(pai);
+        var pei = Tables.text("PEI", MethodRow::peiText, 55);
+        Tables.headerTip(pei, "Incidents caught over the most the same area could have caught with hindsight (1 = perfect).");
+        table.getColumns().add(pei);
+        var area = Tables.text("Area km²", MethodRow::areaText, 75);
+        table.getColumns().add(area);
+        var areas = Tables.text("Areas", MethodRow::areasText, 55);
+        Tables.headerTip(areas, "Separate patrol areas: how many places a patrol would have to visit (touching cells or "
+                + "circles count as one).");
+        table.getColumns().add(areas);
+        var windowsColumn = Tables.<MethodRow>text("Windows", r -> Integer.toString(r.windows()), 75);
+        Tables.headerTip(windowsColumn, "How many past test periods the figures are averaged over.");
+        table.getColumns().add(windowsColumn);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(MethodRow r, boolean empty) {
+                super.updateItem(r, empty);
+                pseudoClassStateChanged(CHOSEN, !empty && r != null && r.chosen());
+                setTooltip(empty || r == null ? null : Forms.tooltip(r.label()));
+            }
+        });
+
+        Label legend = new Label();
+        legend.setWrapText(true);
+        legend.getStyleClass().add("note");
+        legend.textProperty().bind(vm.mapLegendProperty());
+        legend.setMinHeight(Region.USE_PREF_SIZE);
+        VBox mapBox = new VBox(4, map, legend);
+        VBox.setVgrow(map, Priority.ALWAYS);
+        Label curveNote = new Label();
+        curveNote.setWrapText(true);
+        curveNote.getStyleClass().add("note");
+        curveNote.textProperty().bind(vm.curveNoteProperty());
+        curveNote.setMinHeight(Region.USE_PREF_SIZE);
+        LineChart<Number, Number> chart = paiChart();
+        VBox chartBox = new VBox(4, chart, curveNote);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        SplitPane lower = new SplitPane(chartBox, mapBox);
+        lower.setOrientation(Orientation.HORIZONTAL);
+        lower.setDividerPositions(0.45);
+        VBox.setVgrow(lower, Priority.ALWAYS);
+        VBox box = new VBox(8, chosen, table, lower);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    /** Hit rate (0–100 %) against area, one line per method. */
+    private LineChart<Number, Number> paiChart() {
+        NumberAxis x = new NumberAxis();
+        x.setLabel("Area covered (km²)");
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.upperBoundProperty().bind(vm.curveAxisMaxProperty());
+        x.tickUnitProperty().bind(vm.curveAxisMaxProperty().divide(5));
+        NumberAxis y = new NumberAxis(0, 100, 10);
+        y.setAutoRanging(false);
+        y.setLabel("Test incidents caught (%)");
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId("hotspots-pai-chart");
+        chart.getStyleClass().add("hotspots-pai-chart");
+        chart.setTitle("PAI curves: hit rate against area");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        vm.curves().addListener((ListChangeListener<CurveSeries>) c -> {
+            chart.getData().clear();
+            for (CurveSeries s : vm.curves()) {
+                XYChart.Series<Number, Number> series = new XYChart.Series<>();
+                series.setName(s.name());
+                for (int i = 0; i < s.areaKm2().size(); i++) {
+                    series.getData().add(new XYChart.Data<>(s.areaKm2().get(i), s.hitRatePercent().get(i)));
+                }
+                chart.getData().add(series);
+            }
+        });
+        return chart;
     }
 
     private VBox hotspotTable() {

@@ -2,7 +2,9 @@ package org.beatwise.ui.hotspots;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,6 +20,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,31 +38,40 @@ import org.beatwise.hotspot.Backtest;
 import org.beatwise.hotspot.ElbowPoint;
 import org.beatwise.hotspot.ElbowResult;
 import org.beatwise.hotspot.Evaluation;
+import org.beatwise.hotspot.HotCell;
 import org.beatwise.hotspot.Hotspot;
 import org.beatwise.hotspot.HotspotResult;
 import org.beatwise.hotspot.HotspotService;
 import org.beatwise.hotspot.HotspotSettings;
 import org.beatwise.hotspot.HourRange;
 import org.beatwise.hotspot.IncidentFilter;
+import org.beatwise.hotspot.MethodChoice;
+import org.beatwise.hotspot.MethodScore;
+import org.beatwise.hotspot.MethodSummary;
+import org.beatwise.hotspot.PaiCurve;
 import org.beatwise.hotspot.OffenceShare;
 import org.beatwise.hotspot.RadiusRule;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.TaskRunner;
 import org.beatwise.ui.common.TaskTracker;
+import org.beatwise.ui.map.AreaLayer;
 import org.beatwise.ui.map.Html;
+import org.beatwise.ui.map.MapArea;
 import org.beatwise.ui.map.MapCell;
 import org.beatwise.ui.map.MapCircle;
 
 /**
- * The Hotspots pane: dataset, filters, k and restarts; run with progress and cancel; the elbow curve
- * with its knee; the hotspots; the future-period evaluation, K-Means beside the grid; save as a named set.
- * Inputs are text so a wrong value gets a message naming the field instead of being silently dropped.
+ * The Hotspots pane: dataset, method, filters, k and restarts, the backtest's windows; run with progress
+ * and cancel; the method comparison (the chosen method marked, K-Means always beside it) and its PAI
+ * curves; the chosen layer for the map; the elbow curve with its knee; save as a named set. Inputs are
+ * text so a wrong value gets a message naming the field instead of being silently dropped.
  */
 public final class HotspotsViewModel {
 
     private final HotspotService hotspots;
     private final Supplier<List<String>> datasetNames;
     private final Session session;
+    private final Supplier<List<AreaLayer>> areaLayers;
 
     private final ObservableList<String> datasets = FXCollections.observableArrayList();
     private final StringProperty dataset = new SimpleStringProperty();
@@ -77,6 +89,12 @@ public final class HotspotsViewModel {
     private final ObjectProperty<LocalDate> testFrom = new SimpleObjectProperty<>();
     private final StringProperty cellSize = new SimpleStringProperty("150");
     private final StringProperty kMax = new SimpleStringProperty("20");
+    private final ObjectProperty<MethodChoice> method = new SimpleObjectProperty<>(MethodChoice.AUTO);
+    private final ReadOnlyStringWrapper methodExplanation = new ReadOnlyStringWrapper();
+    private final StringProperty windows = new SimpleStringProperty("1");
+    private final StringProperty windowDays = new SimpleStringProperty("30");
+    private final StringProperty halfLifeDays = new SimpleStringProperty("");
+    private final BooleanProperty compare = new SimpleBooleanProperty(false);
     private final StringProperty setName = new SimpleStringProperty("");
 
     private final ObservableList<Hotspot> hotspotRows = FXCollections.observableArrayList();
@@ -85,17 +103,34 @@ public final class HotspotsViewModel {
     private final ReadOnlyObjectWrapper<HotspotResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObservableList<MethodRow> comparison = FXCollections.observableArrayList();
+    private final ObservableList<CurveSeries> curves = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper chosenText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper mapLegend = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper curveAxisMax = new ReadOnlyDoubleWrapper(5);
+    private final ReadOnlyStringWrapper curveNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final TaskTracker work;
 
     private final BooleanBinding canRun;
     private final BooleanBinding canSave;
 
+    /** A pane without base-map layers (tests that need no districts). */
     public HotspotsViewModel(HotspotService hotspots, Supplier<List<String>> datasetNames, Session session, TaskRunner tasks) {
+        this(hotspots, datasetNames, session, tasks, List::of);
+    }
+
+    /** @param areaLayers the district outlines and imported boundaries the map preview draws under the hotspots */
+    public HotspotsViewModel(HotspotService hotspots, Supplier<List<String>> datasetNames, Session session, TaskRunner tasks,
+                             Supplier<List<AreaLayer>> areaLayers) {
         this.hotspots = Objects.requireNonNull(hotspots);
         this.datasetNames = Objects.requireNonNull(datasetNames);
         this.session = Objects.requireNonNull(session);
+        this.areaLayers = Objects.requireNonNull(areaLayers);
         this.work = new TaskTracker(tasks);
+        methodExplanation.bind(Bindings.createStringBinding(() -> method.get() == null ? ""
+                : method.get().explanation().substring(0, 1).toUpperCase(Locale.ROOT) + method.get().explanation().substring(1)
+                        + ".", method));
         for (DayOfWeek d : DayOfWeek.values()) {
             days.put(d, new SimpleBooleanProperty(false));
         }
@@ -128,9 +163,27 @@ public final class HotspotsViewModel {
         });
         String hourText = hours.get() == null || hours.get().isBlank() ? "0-23" : hours.get();
         IncidentFilter filter = new IncidentFilter(from.get(), to.get(), 0, offenceSet, daySet, HourRange.parse(hourText));
-        Backtest backtest = new Backtest(testFrom.get(), 0.2, number("Grid cell (m)", cellSize.get()));
+        int windowCount = whole("Windows", windows.get());
+        within("Windows", windowCount, 1, Backtest.MAX_WINDOWS);
+        int days = whole("Window days", windowDays.get());
+        within("Window days", days, 1, 366);
+        if (testFrom.get() != null && windowCount > 1) {
+            throw new IllegalArgumentException("Windows must be 1 when Test from is set, was " + windowCount
+                    + ": clear Test from to judge on rolling windows");
+        }
+        Double halfLife = null;
+        if (halfLifeDays.get() != null && !halfLifeDays.get().isBlank()) {
+            halfLife = number("Half-life (days)", halfLifeDays.get());
+            if (!(halfLife > 0 && halfLife <= 36_500)) {
+                throw new IllegalArgumentException("Half-life (days) must be between 0 and 36500 (leave it empty to weigh "
+                        + "every incident the same), was '" + halfLifeDays.get().strip() + "'");
+            }
+        }
+        Backtest backtest = new Backtest(testFrom.get(), 0.2, number("Grid cell (m)", cellSize.get()), windowCount, days);
+        HotspotSettings d = HotspotSettings.defaults();
         return new HotspotSettings(whole("k", k.get()), whole("Restarts", restarts.get()), whole("Seed", seed.get()),
-                radius, filter, backtest);
+                radius, filter, backtest, method.get() == null ? MethodChoice.AUTO : method.get(), d.kernel(),
+                d.bandwidthsM(), d.kdeCellM(), halfLife, compare.get());
     }
 
     /** Finds the hotspots and evaluates them on the future period, in the background. */
@@ -197,11 +250,21 @@ public final class HotspotsViewModel {
     }
 
     private void show(HotspotResult r) {
-        result.set(r);
         hotspotRows.setAll(r.hotspots());
         evaluation.set(r.evaluation());
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%d hotspots from %,d incidents, SSE %.3e m².",
-                r.hotspots().size(), r.rowsUsed(), r.sse()));
+        comparison.setAll(comparisonRows(r));
+        List<CurveSeries> series = curveSeries(r);
+        curveAxisMax.set(curveAxisMaxKm2(series));
+        curveNote.set(curveNote(series, curveAxisMax.get()));
+        curves.setAll(series); // after the axis: the chart reads it when the curves change
+        chosenText.set(chosenText(r));
+        mapLegend.set(legend(r.method()));
+        result.set(r); // last: the view redraws the map when the result changes
+        StringBuilder sb = new StringBuilder(r.method().givesCircles()
+                ? String.format(Locale.ROOT, "%d hotspots from %,d incidents (%s), SSE %.3e m².", r.hotspots().size(),
+                        r.rowsUsed(), name(r.method().key()), r.sse())
+                : String.format(Locale.ROOT, "%d hotspot cells from %,d incidents (%s; the map shows them).",
+                        r.cells().size(), r.rowsUsed(), name(r.method().key())));
         Evaluation e = r.evaluation();
         if (e != null) {
             sb.append(String.format(Locale.ROOT, " Evaluation: trained on %,d incidents before %s, tested on %,d after.",
@@ -215,6 +278,200 @@ public final class HotspotsViewModel {
         knee.set(e.kneeK()); // first: the chart reads the knee when the points change
         elbowPoints.setAll(e.points());
         message.set("Elbow: the knee is at k = " + e.kneeK() + ".");
+    }
+
+    /** The method's name as the table, the chart and the summary show it. */
+    static String name(String method) {
+        return switch (method) {
+            case "coverage" -> "coverage circles";
+            case "kmeans" -> "K-Means circles";
+            case "kde" -> "KDE cells";
+            case "gistar" -> "Gi* cells";
+            case "grid" -> "grid cells";
+            default -> method;
+        };
+    }
+
+    /** The method list's words for a choice: "Auto (the backtest picks)", "Coverage circles", … */
+    public static String methodLabel(MethodChoice m) {
+        if (m == null) {
+            return "";
+        }
+        return switch (m) {
+            case AUTO -> "Auto";
+            case COVERAGE -> "Coverage";
+            case KMEANS -> "K-Means";
+            case KDE -> "KDE";
+            case GISTAR -> "Gi*";
+            case GRID -> "Grid";
+        };
+    }
+
+    static String title(String method) {
+        String n = name(method);
+        return n.substring(0, 1).toUpperCase(Locale.ROOT) + n.substring(1);
+    }
+
+    /**
+     * One row per compared method: the chosen one first, K-Means next to it (always, taken from the
+     * K-Means score when the comparison did not list it), then the rest in {@link MethodChoice#methods()} order.
+     */
+    static List<MethodRow> comparisonRows(HotspotResult r) {
+        Evaluation e = r.evaluation();
+        if (e == null) {
+            return List.of();
+        }
+        String chosen = r.method().key();
+        int windowCount = Math.max(1, e.windows().size());
+        List<MethodRow> rows = new ArrayList<>();
+        for (MethodSummary m : e.methods()) {
+            rows.add(new MethodRow(m.method(), title(m.method()), m.variant(), m.hitRate(), m.hitRateSd(), m.pai(), m.pei(),
+                    m.areaKm2(), m.areas(), m.windows(), m.method().equals(chosen)));
+        }
+        if (e.method("kmeans").isEmpty() && e.kmeans() != null) {
+            rows.add(row(e.kmeans(), windowCount, chosen));
+        }
+        if (e.methods().isEmpty() && e.grid() != null) {
+            rows.add(row(e.grid(), windowCount, chosen));
+        }
+        List<String> order = MethodChoice.methods().stream().map(MethodChoice::key).toList();
+        rows.sort(Comparator.comparingInt((MethodRow m) -> m.chosen() ? 0 : m.method().equals("kmeans") ? 1 : 2)
+                .thenComparingInt(m -> order.indexOf(m.method())));
+        return rows;
+    }
+
+    private static MethodRow row(MethodScore s, int windowCount, String chosen) {
+        return new MethodRow(s.method(), title(s.method()), "", s.hitRate(), 0, s.pai(), s.pei(), s.areaKm2(), Double.NaN,
+                windowCount, s.method().equals(chosen));
+    }
+
+    /** One line per method's PAI curve, hit rate in percent, in the table's order. */
+    static List<CurveSeries> curveSeries(HotspotResult r) {
+        Evaluation e = r.evaluation();
+        if (e == null) {
+            return List.of();
+        }
+        String chosen = r.method().key();
+        List<String> order = comparisonRows(r).stream().map(MethodRow::method).toList();
+        return e.curves().stream()
+                .sorted(Comparator.comparingInt((PaiCurve c) -> order.contains(c.method()) ? order.indexOf(c.method())
+                        : order.size()))
+                .map(c -> new CurveSeries(c.method(), title(c.method()) + (c.method().equals(chosen) ? " (chosen)" : ""),
+                        c.method().equals(chosen), c.points().stream().map(p -> p.areaKm2()).toList(),
+                        c.points().stream().map(p -> 100 * p.hitRate()).toList()))
+                .toList();
+    }
+
+    /**
+     * Where the PAI chart's area axis stops: one and a half times the chosen method's largest area, rounded
+     * up to 1, 2, 2.5 or 5 × 10ⁿ km², so a method judged on a far larger area (K-Means with wide circles)
+     * does not squeeze the others against the axis; every curve when there is no chosen one.
+     */
+    static double curveAxisMaxKm2(List<CurveSeries> series) {
+        double max = series.stream().filter(CurveSeries::chosen).flatMap(c -> c.areaKm2().stream())
+                .mapToDouble(Double::doubleValue).max()
+                .orElse(series.stream().flatMap(c -> c.areaKm2().stream()).mapToDouble(Double::doubleValue).max().orElse(0));
+        double all = series.stream().flatMap(c -> c.areaKm2().stream()).mapToDouble(Double::doubleValue).max().orElse(0);
+        return niceCeil(Math.min(all, 1.5 * max));
+    }
+
+    static double niceCeil(double x) {
+        if (!(x > 0)) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(x)));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (step * magnitude >= x - 1e-9 * magnitude) {
+                return step * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    /** Names the curves that run past the axis, with how far they go. */
+    static String curveNote(List<CurveSeries> series, double axisMax) {
+        List<String> beyond = series.stream()
+                .filter(c -> c.areaKm2().stream().anyMatch(a -> a > axisMax))
+                .map(c -> String.format(Locale.ROOT, "%s reach %.1f km²", c.name(),
+                        c.areaKm2().stream().mapToDouble(Double::doubleValue).max().orElse(0)))
+                .toList();
+        return beyond.isEmpty() ? "" : String.join("; ", beyond) + String.format(Locale.ROOT,
+                ": the axis stops at %s km² so the methods judged at the patrol area can be told apart.", axisLabel(axisMax));
+    }
+
+    private static String axisLabel(double km2) {
+        return km2 == Math.rint(km2) ? Long.toString((long) km2) : Double.toString(km2);
+    }
+
+    /** "Chosen: Coverage circles. Why: …" in words. */
+    static String chosenText(HotspotResult r) {
+        Evaluation e = r.evaluation();
+        String because = e == null || e.chosenBecause().isBlank()
+                ? (r.settings().method() == MethodChoice.AUTO ? "no backtest to compare on" : "chosen in the settings")
+                : e.chosenBecause();
+        return "Chosen: " + name(r.method().key()) + ". Why: " + because + ".";
+    }
+
+    static String legend(MethodChoice m) {
+        return switch (m) {
+            case GISTAR -> "Gi* hot spot cells by confidence: dark red 99 %, red 95 %, light red 90 %. "
+                    + "Grey outlines: police districts.";
+            case KDE -> "Purple cells: the densest KDE cells (the hotspots); orange shading: the density around them, "
+                    + "darker where more incidents are expected. Grey outlines: police districts.";
+            case GRID -> "Purple cells: the busiest grid cells. Grey outlines: police districts.";
+            default -> "Red circles: the hotspots to patrol. Grey outlines: police districts.";
+        };
+    }
+
+    /** The chosen cell method's cells (none for circle methods); Gi* cells are coloured by their confidence. */
+    public List<MapArea> mapHotCells() {
+        return mapHotCells(result.get());
+    }
+
+    static List<MapArea> mapHotCells(HotspotResult r) {
+        if (r == null) {
+            return List.of();
+        }
+        boolean gi = r.method() == MethodChoice.GISTAR;
+        String label = title(r.method().key());
+        return r.cells().stream().map(c -> new MapArea(c.south(), c.west(), c.north(), c.east(), gi ? giKind(c) : "cell", 1,
+                cellLines(label, c))).toList();
+    }
+
+    /** The KDE heat layer, each cell's weight its density over the densest cell's. */
+    public List<MapArea> mapHeat() {
+        return mapHeat(result.get());
+    }
+
+    static List<MapArea> mapHeat(HotspotResult r) {
+        if (r == null || r.heat().isEmpty()) {
+            return List.of();
+        }
+        double max = r.heat().stream().mapToDouble(HotCell::score).max().orElse(1);
+        return r.heat().stream().map(c -> new MapArea(c.south(), c.west(), c.north(), c.east(), "heat",
+                max > 0 ? c.score() / max : 0, List.of(String.format(Locale.ROOT, "Density %.0f incidents per km²", c.score()))))
+                .toList();
+    }
+
+    static String giKind(HotCell c) {
+        Integer conf = c.confidence();
+        if (conf == null || conf == 0) {
+            return "cell";
+        }
+        return conf < 0 ? "cold" : conf >= 99 ? "gi99" : conf >= 95 ? "gi95" : "gi90";
+    }
+
+    private static List<String> cellLines(String label, HotCell c) {
+        List<String> lines = new ArrayList<>();
+        lines.add(label + " " + c.rank());
+        lines.add(String.format(Locale.ROOT, "%,d incidents while fitting", c.count()));
+        if (c.z() != null) {
+            lines.add(String.format(Locale.ROOT, "z %.2f, p %.4f", c.z(), c.p()));
+        }
+        if (c.confidence() != null && c.confidence() != 0) {
+            lines.add(Math.abs(c.confidence()) + " % confidence " + (c.confidence() > 0 ? "hot spot" : "cold spot"));
+        }
+        return lines;
     }
 
     /** The hotspots as map circles with popups (count, top offences, busiest hours). */
@@ -254,6 +511,12 @@ public final class HotspotsViewModel {
         }
     }
 
+    private static void within(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", was " + value);
+        }
+    }
+
     private static double number(String field, String text) {
         try {
             return Double.parseDouble(text == null ? "" : text.strip());
@@ -279,6 +542,21 @@ public final class HotspotsViewModel {
     public StringProperty cellSizeProperty() { return cellSize; }
     public StringProperty kMaxProperty() { return kMax; }
     public StringProperty setNameProperty() { return setName; }
+    public ObjectProperty<MethodChoice> methodProperty() { return method; }
+    public ReadOnlyStringProperty methodExplanationProperty() { return methodExplanation.getReadOnlyProperty(); }
+    public StringProperty windowsProperty() { return windows; }
+    public StringProperty windowDaysProperty() { return windowDays; }
+    public StringProperty halfLifeDaysProperty() { return halfLifeDays; }
+    public BooleanProperty compareProperty() { return compare; }
+    public List<MethodChoice> methodChoices() { return List.of(MethodChoice.values()); }
+    public ObservableList<MethodRow> comparison() { return comparison; }
+    public ObservableList<CurveSeries> curves() { return curves; }
+    public ReadOnlyStringProperty chosenTextProperty() { return chosenText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty mapLegendProperty() { return mapLegend.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty curveAxisMaxProperty() { return curveAxisMax.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty curveNoteProperty() { return curveNote.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<HotspotResult> resultProperty() { return result.getReadOnlyProperty(); }
+    public List<AreaLayer> areaLayers() { return areaLayers.get(); }
     public ObservableList<Hotspot> hotspots() { return hotspotRows; }
     public ObservableList<ElbowPoint> elbowPoints() { return elbowPoints; }
     public ReadOnlyIntegerProperty kneeProperty() { return knee.getReadOnlyProperty(); }

@@ -170,6 +170,21 @@ public final class MapView extends StackPane {
         run("beatwise.setGrid(" + json(cells) + ")");
     }
 
+    /** A cell method's cells (grid, Gi* coloured by confidence, KDE); their popups are plain text. */
+    public void setCells(List<MapArea> cells) {
+        run("beatwise.setCells(" + json(cells) + ")");
+    }
+
+    /** The density heat layer: each cell drawn with an opacity that grows with its weight. */
+    public void setHeat(List<MapArea> cells) {
+        run("beatwise.setHeat(" + json(cells) + ")");
+    }
+
+    /** Fits the map to whatever hotspot circles, cells and heat it shows. */
+    public void fitShown() {
+        run("beatwise.fitShown()");
+    }
+
     /** Incident coordinates as {@code [[lat, lon], …]} for the density layer. */
     public void setIncidents(double[][] latLon) {
         run("beatwise.setIncidents(" + json(latLon) + ")");

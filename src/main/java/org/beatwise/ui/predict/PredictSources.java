@@ -77,8 +77,11 @@ public record PredictSources(
         return out;
     }
 
-    /** The shipped Boston police districts first, then every boundary layer the station imported. */
-    static List<AreaLayer> areaLayers(AreaService areas) {
+    /**
+     * The shipped Boston police districts first, then every boundary layer the station imported. Public so
+     * the shell can give the same layers to the Hotspots pane's map.
+     */
+    public static List<AreaLayer> areaLayers(AreaService areas) {
         List<AreaLayer> layers = new ArrayList<>();
         layers.add(new AreaLayer("Boston police districts", GeoJsonAreas.toJson(AreaService.bostonDistricts()), "DISTRICT"));
         for (AreaLayerInfo info : areas.areaLayers()) {

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.beatwise.auth.SignInResult.Session;
@@ -20,12 +24,16 @@ import org.beatwise.domain.Role;
 import org.beatwise.hotspot.Hotspot;
 import org.beatwise.hotspot.HotspotFinder;
 import org.beatwise.hotspot.HotspotService;
+import org.beatwise.hotspot.MethodChoice;
+import org.beatwise.importing.AreaService;
+import org.beatwise.importing.GeoJsonAreas;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
 import org.beatwise.store.HotspotSetStore;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.TestIncidents;
 import org.beatwise.ui.common.FxTaskRunner;
+import org.beatwise.ui.map.AreaLayer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,13 +43,17 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The pane headless: Run fills the sortable table and the evaluation; Elbow draws the curve and its knee. */
+/**
+ * The pane headless: Run fills the sortable table, the evaluation, the method comparison, the PAI curves
+ * and the map (circles or cells over the districts); Elbow draws the curve and its knee.
+ */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class HotspotsViewTest {
 
     private Database db;
     private HotspotsViewModel vm;
+    private HotspotsView view;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -52,10 +64,12 @@ class HotspotsViewTest {
         HotspotService service = new HotspotService(name -> demo, new HotspotSetStore(db), new AuditStore(db, clock), clock,
                 new HotspotFinder(2));
         vm = new HotspotsViewModel(service, () -> List.of("demo"), new Session("alice", Role.ANALYST, Instant.EPOCH),
-                new FxTaskRunner());
+                new FxTaskRunner(), () -> List.of(new AreaLayer("Boston police districts",
+                        GeoJsonAreas.toJson(AreaService.bostonDistricts()), "DISTRICT")));
         vm.kProperty().set("4");
         vm.kMaxProperty().set("8");
-        stage.setScene(new Scene(new HotspotsView(vm), 1200, 800));
+        view = new HotspotsView(vm);
+        stage.setScene(new Scene(view, 1200, 800));
         stage.show();
     }
 
@@ -93,5 +107,54 @@ class HotspotsViewTest {
         assertEquals(1, chart.getData().get(1).getData().size());
         assertEquals(4, ((Number) chart.getData().get(1).getData().get(0).getXValue()).intValue());
         assertTrue(vm.messageProperty().get().contains("k = 4"));
+    }
+
+    private Object eval(String script) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.map().loadedProperty().get());
+        return WaitForAsyncUtils.asyncFx(() -> view.map().evaluate(script)).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void autoMarksTheChosenCircleMethodAndDrawsItsCirclesOverTheDistricts(FxRobot robot) throws Exception {
+        robot.clickOn("#hotspots-run");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.comparison().isEmpty() && !vm.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<MethodRow> table = robot.lookup("#hotspots-comparison").queryTableView();
+        assertTrue(table.getItems().get(0).chosen());
+        assertTrue(table.getItems().stream().anyMatch(r -> r.method().equals("kmeans")), "K-Means beside the winner");
+        Label chosen = robot.lookup("#hotspots-chosen").query();
+        assertTrue(chosen.getText().contains("won the backtest"), chosen.getText());
+        LineChart<?, ?> chart = robot.lookup("#hotspots-pai-chart").query();
+        assertEquals(vm.curves().size(), chart.getData().size());
+        assertFalse(chart.getData().isEmpty());
+        assertEquals(4, ((Number) eval("beatwise.count('hotspots')")).intValue());
+        assertEquals(0, ((Number) eval("beatwise.count('cells')")).intValue());
+        assertTrue(((Number) eval("beatwise.count('areas')")).intValue() >= 1, "district outlines under the hotspots");
+    }
+
+    @Test
+    void giStarComparedWithEveryMethodFillsTheTableTheCurvesAndTheMapCells(FxRobot robot) throws Exception {
+        ComboBox<MethodChoice> method = robot.lookup("#hotspots-method").queryComboBox();
+        robot.interact(() -> method.getSelectionModel().select(MethodChoice.GISTAR));
+        Label explanation = robot.lookup("#hotspots-method-explanation").query();
+        assertEquals("Grid cells that are significant Getis-Ord Gi* hot spots (FDR-corrected).", explanation.getText());
+        robot.interact(() -> {
+            robot.lookup("#hotspots-windows").<TextField>query().setText("2");
+            robot.lookup("#hotspots-window-days").<TextField>query().setText("60");
+            robot.lookup("#hotspots-compare").<CheckBox>query().setSelected(true);
+        });
+        robot.clickOn("#hotspots-run");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.comparison().isEmpty() && !vm.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<MethodRow> table = robot.lookup("#hotspots-comparison").queryTableView();
+        assertEquals(List.of("gistar", "kmeans", "coverage", "kde", "grid"),
+                table.getItems().stream().map(MethodRow::method).toList());
+        assertTrue(table.getItems().get(0).chosen());
+        LineChart<?, ?> chart = robot.lookup("#hotspots-pai-chart").query();
+        assertEquals(5, chart.getData().size());
+        assertEquals("Gi* cells (chosen)", chart.getData().get(0).getName());
+        assertEquals(0, ((Number) eval("beatwise.count('hotspots')")).intValue());
+        assertEquals(vm.mapHotCells().size(), ((Number) eval("beatwise.count('cells')")).intValue());
+        assertFalse(vm.mapHotCells().isEmpty());
     }
 }
