@@ -20,7 +20,7 @@ import org.beatwise.settings.FlatKeys;
  * @param radius how each circle's radius is chosen (default: 80 % of its incidents)
  * @param filter which incidents are used
  * @param backtest how to judge the method on a future period, or null to skip the evaluation
- * @param method which method makes the areas (default kmeans); AUTO lets the backtest choose between coverage and kmeans
+ * @param method which method makes the areas (default auto); AUTO lets the backtest choose between coverage and kmeans
  * @param kernel the density surface's kernel (default gaussian)
  * @param bandwidthsM KDE bandwidths the backtest chooses from, metres (default 50, 100, 200)
  * @param kdeCellM side of the density raster's cells, metres (default 25)
@@ -81,12 +81,13 @@ public record HotspotSettings(int k, int restarts, int seed, RadiusRule radius, 
     public static final double DEFAULT_PATROL_RADIUS_M = 250;
 
     /**
-     * K-Means, as before the other methods: the desktop pane and saved settings keep their meaning until
-     * they ask for another method. The command line asks for AUTO, the issue's default there.
+     * AUTO: the backtest picks the circles that forecast best (coverage or K-Means) on the dataset at hand,
+     * in the pane, on the command line and for the demo set. Settings saved before there was a choice
+     * carry no method key and read as K-Means (see {@link #of}).
      */
     public static HotspotSettings defaults() {
         return new HotspotSettings(10, 10, 42, RadiusRule.defaultShare(), IncidentFilter.none(), Backtest.defaults(),
-                MethodChoice.KMEANS, Kernel.GAUSSIAN, DEFAULT_BANDWIDTHS, DEFAULT_KDE_CELL_M, null, false);
+                MethodChoice.AUTO, Kernel.GAUSSIAN, DEFAULT_BANDWIDTHS, DEFAULT_KDE_CELL_M, null, false);
     }
 
     /** The coverage circles' radius: the fixed radius when there is one, else 250 m. */
@@ -209,8 +210,9 @@ public record HotspotSettings(int k, int restarts, int seed, RadiusRule radius, 
                     keys.getDouble("backtest.cell_m", b.cellSizeM()), keys.getInt("backtest.windows", b.windows()),
                     keys.getInt("backtest.window_days", b.windowDays()));
         }
+        // no method key: saved before there was a choice, when every set was K-Means
         MethodChoice method = keys.get("method", "one of auto, coverage, kmeans, kde, gistar, grid", MethodChoice::parse,
-                d.method());
+                MethodChoice.KMEANS);
         Kernel kernel = keys.get("kde.kernel", "gaussian or quartic", Kernel::parse, d.kernel());
         List<Double> bandwidths = keys.get("kde.bandwidths_m", "metres separated by commas such as 50,100,200",
                 v -> Arrays.stream(v.split(",")).map(x -> Double.valueOf(x.strip())).toList(), d.bandwidthsM());

@@ -94,8 +94,10 @@ class HotspotSettingsTest {
 
     @Test
     void missingPropertiesTakeDefaults() {
-        assertEquals(HotspotSettings.defaults(), HotspotSettings.of(Map.of()));
-        assertEquals(HotspotSettings.defaults().withK(7), HotspotSettings.of(Map.of("hotspot.k", "7")));
+        // no method key: settings saved before there was a choice, when every set was K-Means
+        HotspotSettings saved = HotspotSettings.defaults().withMethod(MethodChoice.KMEANS);
+        assertEquals(saved, HotspotSettings.of(Map.of()));
+        assertEquals(saved.withK(7), HotspotSettings.of(Map.of("hotspot.k", "7")));
     }
 
     @ParameterizedTest
@@ -117,7 +119,8 @@ class HotspotSettingsTest {
                 .withKde(Kernel.QUARTIC, List.of(75.0, 150.0), 20, 180.0)
                 .withBacktest(Backtest.defaults().withWindows(12, 30));
         assertEquals(s, HotspotSettings.of(s.toProperties()));
-        assertEquals(MethodChoice.KMEANS, HotspotSettings.defaults().method());
+        assertEquals(MethodChoice.AUTO, HotspotSettings.defaults().method(), "the backtest picks unless told");
+        assertEquals(HotspotSettings.defaults(), HotspotSettings.of(HotspotSettings.defaults().toProperties()));
         assertEquals("method must be one of auto, coverage, kmeans, kde, gistar, grid, was circles",
                 message(() -> MethodChoice.parse("circles")));
         assertEquals("windows must be between 1 and 60, was 0", message(() -> Backtest.defaults().withWindows(0, 30)));
