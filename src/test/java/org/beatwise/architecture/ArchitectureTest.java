@@ -67,6 +67,13 @@ class ArchitectureTest {
                     + "never open the database or a store");
 
     @ArchTest
+    static final ArchRule domainIsTheBottom = noClasses()
+            .that().resideInAPackage("org.beatwise.domain..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.beatwise..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("org.beatwise.domain..")))
+            .because("every capability, the store included, shares these types; they depend on nothing of ours");
+
+    @ArchTest
     static final ArchRule storeKnowsNothingAbove = noClasses()
             .that().resideInAPackage("org.beatwise.store..")
             .should().dependOnClassesThat().resideInAnyPackage("org.beatwise.ui..", "org.beatwise.cli..",
