@@ -429,16 +429,9 @@ public final class HotspotFinder {
 
         double[] tx = test.stream().mapToDouble(i -> projection.x(i.lon())).toArray();
         double[] ty = test.stream().mapToDouble(i -> projection.y(i.lat())).toArray();
-        double circleArea = Geometry.unionArea(circles, 1.0);
-        int circleHits = 0;
-        for (int i = 0; i < tx.length; i++) {
-            for (Circle c : circles) {
-                if (c.contains(tx[i], ty[i])) {
-                    circleHits++;
-                    break;
-                }
-            }
-        }
+        Layer.Circles layer = new Layer.Circles(circles);
+        double circleArea = layer.areaM2();
+        int circleHits = layer.hits(tx, ty);
 
         double studyArea;
         String studySource;
