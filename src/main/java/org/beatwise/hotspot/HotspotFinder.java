@@ -26,8 +26,8 @@ import org.beatwise.task.Progress;
  */
 public final class HotspotFinder {
 
-    static final String METHOD = "Weka SimpleKMeans on local metres (Euclidean, not normalised), greedy k-means++ seeding,"
-            + " best SSE of the restarts";
+    static final String METHOD = "K-Means on local metres (Euclidean, not normalised), greedy k-means++ seeding,"
+            + " Lloyd iterations as Weka SimpleKMeans's (array-based, Hamerly bounds), best SSE of the restarts";
 
     private final KMeans kmeans;
 
