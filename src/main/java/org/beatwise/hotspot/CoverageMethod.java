@@ -10,15 +10,15 @@ import org.beatwise.task.Progress;
 
 /**
  * The maximal covering location problem: k circles of a fixed radius placed to hold the most
- * training incidents. Candidate centres are the distinct training locations (where incidents pile up,
- * the best centres usually sit on one). Greedy selection (lazy, so most candidates are never
- * re-scored) has the (1 − 1/e) guarantee; a swap pass then replaces any circle by the candidate that
- * covers more given the others, until no swap gains. Ties go to the lower candidate index (points are
- * sorted by position), so the same data always gives the same circles.
+ * training incidents. Candidate centres are first the distinct training locations (where incidents
+ * pile up); lazy greedy selection (most candidates are never re-scored) gives the (1 − 1/e) guarantee.
+ * Then each circle may move off the incident locations onto a fine local grid where it holds more of
+ * what the others leave ({@link #refine}). A global swap pass between incident locations was tried and
+ * dropped: on Mattapan it never found a better set than greedy, and on 50,000 distinct points it was
+ * most of the time. Ties go to the lower candidate index (points are sorted by position) and to the
+ * first grid position scanned, so the same data always gives the same circles.
  */
 final class CoverageMethod implements HotspotMethod {
-
-    private static final int MAX_SWAP_PASSES = 5;
 
     private final int k;
     private final double radiusM;
@@ -51,10 +51,18 @@ final class CoverageMethod implements HotspotMethod {
         int[][] covers = neighbourhoods(points, progress);
         double[] w = points.weight();
         int[] chosen = greedy(covers, w, progress);
-        swap(chosen, covers, w, progress);
+        double[] cx = new double[k];
+        double[] cy = new double[k];
+        int[][] cover = new int[k][];
+        for (int i = 0; i < k; i++) {
+            cx[i] = points.x()[chosen[i]];
+            cy[i] = points.y()[chosen[i]];
+            cover[i] = covers[chosen[i]];
+        }
+        refine(points, cx, cy, cover, progress);
         List<Circle> circles = new ArrayList<>();
-        for (int c : rankByMarginalGain(chosen, covers, w)) {
-            circles.add(new Circle(points.x()[c], points.y()[c], radiusM));
+        for (int i : rankByMarginalGain(cover, w)) {
+            circles.add(new Circle(cx[i], cy[i], radiusM));
         }
         return new Layer.Circles(circles);
     }
@@ -114,54 +122,69 @@ final class CoverageMethod implements HotspotMethod {
         return g;
     }
 
-    /** Replace a circle by the candidate that covers more of what the others leave; repeat while that gains. */
-    private void swap(int[] chosen, int[][] covers, double[] w, Progress progress) {
-        // A candidate can never gain more than all it covers: scanning candidates by that bound, best
-        // first, lets the search stop early instead of re-scoring every distinct location k times a pass.
-        double[] bound = new double[covers.length];
-        Integer[] byBound = new Integer[covers.length];
-        for (int c = 0; c < covers.length; c++) {
-            for (int p : covers[c]) {
-                bound[c] += w[p];
-            }
-            byBound[c] = c;
-        }
-        Arrays.sort(byBound, (a, b) -> bound[a] != bound[b] ? Double.compare(bound[b], bound[a]) : Integer.compare(a, b));
+    private static final int MAX_REFINE_PASSES = 10;
+    /** How far a circle may move in one refinement step, and the grid it moves on, as shares of the radius (50 m and 10 m at 250 m). */
+    private static final double REACH = 0.2;
+    private static final double STEP = 0.04;
+
+    /**
+     * The finer candidate set, searched locally: each circle in turn may move to any point of a grid
+     * around it (±{@link #REACH}·r in steps of {@link #STEP}·r) where it holds more of what the other
+     * circles leave, pass after pass until none moves. The best centre often lies between busy corners,
+     * not on one. On Mattapan (fit 2015-06…2017) it raised the 2018 hit rate from 45.3 % to 47.8 %; a
+     * global grid of 10–25 m candidates gained less (46.6–47.3 %) at several times the cost.
+     */
+    private void refine(WeightedPoints points, double[] cx, double[] cy, int[][] cover, Progress progress) {
+        double[] w = points.weight();
+        PointIndex index = new PointIndex(points.x(), points.y(), radiusM);
+        int[] buffer = new int[points.size()];
         int[] times = new int[w.length];
-        for (int c : chosen) {
-            for (int p : covers[c]) {
+        for (int[] c : cover) {
+            for (int p : c) {
                 times[p]++;
             }
         }
-        for (int pass = 0; pass < MAX_SWAP_PASSES; pass++) {
-            boolean improved = false;
-            for (int i = 0; i < chosen.length; i++) {
+        double stepM = STEP * radiusM;
+        int steps = (int) Math.round(REACH / STEP);
+        for (int pass = 0; pass < MAX_REFINE_PASSES; pass++) {
+            boolean moved = false;
+            for (int i = 0; i < cx.length; i++) {
                 progress.checkCancelled();
-                for (int p : covers[chosen[i]]) {
+                for (int p : cover[i]) {
                     times[p]--;
                 }
-                int best = chosen[i];
-                double bestGain = uncoveredWeight(covers[best], w, times);
-                for (int c : byBound) {
-                    if (bound[c] <= bestGain + 1e-9) {
-                        break;
-                    }
-                    double g = uncoveredWeight(covers[c], w, times);
-                    // A swap must gain clearly, so rounding never makes two circles trade places for ever.
-                    if (g > bestGain + 1e-9) {
-                        bestGain = g;
-                        best = c;
+                double bestGain = uncoveredWeight(cover[i], w, times);
+                double bx = cx[i];
+                double by = cy[i];
+                for (int a = -steps; a <= steps; a++) {
+                    for (int b = -steps; b <= steps; b++) {
+                        double px = cx[i] + a * stepM;
+                        double py = cy[i] + b * stepM;
+                        int m = index.within(px, py, radiusM, buffer);
+                        double g = 0;
+                        for (int j = 0; j < m; j++) {
+                            if (times[buffer[j]] == 0) {
+                                g += w[buffer[j]];
+                            }
+                        }
+                        if (g > bestGain + 1e-9) {
+                            bestGain = g;
+                            bx = px;
+                            by = py;
+                        }
                     }
                 }
-                if (best != chosen[i]) {
-                    chosen[i] = best;
-                    improved = true;
+                if (bx != cx[i] || by != cy[i]) {
+                    cx[i] = bx;
+                    cy[i] = by;
+                    cover[i] = Arrays.copyOf(buffer, index.within(bx, by, radiusM, buffer));
+                    moved = true;
                 }
-                for (int p : covers[chosen[i]]) {
+                for (int p : cover[i]) {
                     times[p]++;
                 }
             }
-            if (!improved) {
+            if (!moved) {
                 return;
             }
         }
@@ -177,26 +200,26 @@ final class CoverageMethod implements HotspotMethod {
         return g;
     }
 
-    /** The chosen circles in the order a greedy pass would take them, so the best single circle comes first. */
-    private static int[] rankByMarginalGain(int[] chosen, int[][] covers, double[] w) {
+    /** The circles in the order a greedy pass would take them, so the best single circle comes first. */
+    private static int[] rankByMarginalGain(int[][] cover, double[] w) {
         boolean[] covered = new boolean[w.length];
-        boolean[] used = new boolean[chosen.length];
-        int[] ranked = new int[chosen.length];
-        for (int r = 0; r < chosen.length; r++) {
+        boolean[] used = new boolean[cover.length];
+        int[] ranked = new int[cover.length];
+        for (int r = 0; r < cover.length; r++) {
             int best = -1;
             double bestGain = -1;
-            for (int i = 0; i < chosen.length; i++) {
+            for (int i = 0; i < cover.length; i++) {
                 if (!used[i]) {
-                    double g = gain(covers[chosen[i]], w, covered);
-                    if (g > bestGain || g == bestGain && chosen[i] < chosen[best]) {
+                    double g = gain(cover[i], w, covered);
+                    if (g > bestGain) {
                         bestGain = g;
                         best = i;
                     }
                 }
             }
             used[best] = true;
-            ranked[r] = chosen[best];
-            for (int p : covers[chosen[best]]) {
+            ranked[r] = best;
+            for (int p : cover[best]) {
                 covered[p] = true;
             }
         }

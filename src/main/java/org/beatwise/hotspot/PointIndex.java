@@ -47,7 +47,7 @@ final class PointIndex {
         return (int) Math.floor(v / bucket);
     }
 
-    /** Indices of the points within {@code r} (≤ bucket) of (px, py), ascending, written into {@code out}; returns how many. */
+    /** Indices of the points within {@code r} (≤ bucket) of (px, py), in no set order, written into {@code out}; returns how many. */
     int within(double px, double py, double r, int[] out) {
         int n = 0;
         double r2 = r * r;
@@ -69,7 +69,6 @@ final class PointIndex {
                 }
             }
         }
-        Arrays.sort(out, 0, n);
         return n;
     }
 }
