@@ -37,7 +37,11 @@ public final class HotspotFinder {
     }
 
     public HotspotFinder(int threads) {
-        this.kmeans = new KMeans(threads);
+        this(new KMeans(threads));
+    }
+
+    HotspotFinder(KMeans kmeans) {
+        this.kmeans = kmeans;
     }
 
     public HotspotResult find(List<Incident> incidents, HotspotSettings settings, Progress progress) {
@@ -62,7 +66,7 @@ public final class HotspotFinder {
 
         Evaluation evaluation = null;
         if (settings.backtest() != null) {
-            evaluation = evaluate(rows, settings, projection, boundaries, notes,
+            evaluation = evaluate(kmeans, rows, settings, projection, boundaries, notes,
                     part(progress, settings.restarts(), settings.restarts(), steps));
         }
         LocalDateTime first = rows.stream().map(Incident::occurredAt).min(Comparator.naturalOrder()).orElseThrow();
@@ -87,15 +91,16 @@ public final class HotspotFinder {
         List<Incident> rows = rowsFor(incidents, settings.filter(), settings.k(), notes);
         LocalProjection projection = LocalProjection.around(rows);
         Backtest backtest = settings.backtest();
+        KMeans kmeans = this.kmeans.remembering();
         Evaluation single = null;
         RollingBacktest.Outcome outcome = null;
         if (backtest != null) {
             if (backtest.windows() == 1) {
-                single = evaluate(rows, settings, projection, boundaries, notes, progress.slice(0, 0.2));
+                single = evaluate(kmeans, rows, settings, projection, boundaries, notes, progress.slice(0, 0.2));
             }
             if (single != null || backtest.windows() > 1) {
                 try {
-                    outcome = RollingBacktest.run(rows, settings, compared(settings), projection, boundaries,
+                    outcome = RollingBacktest.run(rows, settings, compared(settings, kmeans), projection, boundaries,
                             progress.slice(0.2, 0.8));
                 } catch (IllegalArgumentException e) {
                     if (backtest.testFrom() != null || backtest.windows() > 1) {
@@ -123,7 +128,7 @@ public final class HotspotFinder {
                     win.pai(), 100 * other.hitRate(), other.pai(), other.method(), win.windows());
         }
         progress.checkCancelled();
-        Fitted fitted = fitChosen(rows, settings, chosen, outcome, projection, progress.slice(0.8, 1));
+        Fitted fitted = fitChosen(kmeans, rows, settings, chosen, outcome, projection, progress.slice(0.8, 1));
         notes.addAll(fitted.notes);
         Evaluation evaluation = evaluation(single, outcome, settings, chosen, because, boundaries, projection, rows);
         LocalDateTime first = rows.stream().map(Incident::occurredAt).min(Comparator.naturalOrder()).orElseThrow();
@@ -142,7 +147,7 @@ public final class HotspotFinder {
     }
 
     /** The methods the backtest must judge for these settings; K-Means is always among them. */
-    List<HotspotMethod> compared(HotspotSettings s) {
+    static List<HotspotMethod> compared(HotspotSettings s, KMeans kmeans) {
         List<MethodChoice> choices = new ArrayList<>();
         if (s.compare()) {
             choices.addAll(MethodChoice.methods());
@@ -158,12 +163,12 @@ public final class HotspotFinder {
             choices.add(MethodChoice.GRID); // the pooled evaluation.grid needs it
         }
         List<HotspotMethod> methods = new ArrayList<>();
-        choices.forEach(c -> methods.addAll(methods(s, c)));
+        choices.forEach(c -> methods.addAll(methods(s, c, kmeans)));
         return methods;
     }
 
     /** The method (or, for KDE, one per bandwidth) behind a choice. */
-    List<HotspotMethod> methods(HotspotSettings s, MethodChoice c) {
+    static List<HotspotMethod> methods(HotspotSettings s, MethodChoice c, KMeans kmeans) {
         double cell = s.backtest() == null ? Backtest.defaults().cellSizeM() : s.backtest().cellSizeM();
         return switch (c) {
             case COVERAGE -> List.of(new CoverageMethod(s.k(), s.patrolRadiusM()));
@@ -178,7 +183,7 @@ public final class HotspotFinder {
     private record Fitted(List<Hotspot> hotspots, double sse, List<HotCell> cells, List<HotCell> heat, String description,
                           int seed, List<String> notes) { }
 
-    private Fitted fitChosen(List<Incident> rows, HotspotSettings settings, MethodChoice chosen,
+    private static Fitted fitChosen(KMeans kmeans, List<Incident> rows, HotspotSettings settings, MethodChoice chosen,
                              RollingBacktest.Outcome outcome, LocalProjection projection, Progress progress) {
         WeightedPoints points = WeightedPoints.of(rows, projection);
         if (chosen == MethodChoice.KMEANS) {
@@ -188,7 +193,7 @@ public final class HotspotFinder {
         }
         List<String> notes = new ArrayList<>();
         HotspotMethod method = outcome != null && outcome.winners().containsKey(chosen) ? outcome.winners().get(chosen)
-                : methods(settings, chosen).get(0);
+                : methods(settings, chosen, kmeans).get(0);
         if (chosen == MethodChoice.KDE && (outcome == null || !outcome.winners().containsKey(chosen))) {
             notes.add("no backtest to choose the KDE bandwidth on: used the first listed, " + method.variant());
         }
@@ -401,7 +406,7 @@ public final class HotspotFinder {
 
     // ---------------------------------------------------------------- evaluation
 
-    private Evaluation evaluate(List<Incident> rows, HotspotSettings settings, LocalProjection projection,
+    private static Evaluation evaluate(KMeans kmeans, List<Incident> rows, HotspotSettings settings, LocalProjection projection,
                                 List<List<LatLon>> boundaries, List<String> notes, Progress progress) {
         Backtest backtest = settings.backtest();
         LocalDateTime testFrom = testFrom(rows, backtest);

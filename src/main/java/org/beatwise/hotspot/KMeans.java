@@ -1,8 +1,12 @@
 package org.beatwise.hotspot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,17 +36,67 @@ final class KMeans {
     }
 
     private final int threads;
+    /** Fits already made, by points, k, restarts and seed; null when this instance does not remember. */
+    private final Map<Asked, Fit> remembered;
+    private final AtomicInteger fitted;
 
     /** @param threads how many restarts may run at once (1 = sequential) */
     KMeans(int threads) {
+        this(threads, null, new AtomicInteger());
+    }
+
+    private KMeans(int threads, Map<Asked, Fit> remembered, AtomicInteger fitted) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
         this.threads = threads;
+        this.remembered = remembered;
+        this.fitted = fitted;
+    }
+
+    /**
+     * A K-Means for one hotspot run that fits each (points, k, restarts, seed) once: with one test
+     * window the single-split evaluation and the backtest train on the same incidents.
+     */
+    KMeans remembering() {
+        return new KMeans(threads, new ConcurrentHashMap<>(), fitted);
+    }
+
+    /** How many fits this instance and those {@link #remembering} made from it computed (not answered from memory). */
+    int fitted() {
+        return fitted.get();
+    }
+
+    private record Asked(double[] x, double[] y, double[] w, int k, int restarts, int seed) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Asked a && k == a.k && restarts == a.restarts && seed == a.seed
+                    && Arrays.equals(x, a.x) && Arrays.equals(y, a.y) && Arrays.equals(w, a.w);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(k, restarts, seed, Arrays.hashCode(x), Arrays.hashCode(y), Arrays.hashCode(w));
+        }
     }
 
     /** Best of {@code restarts} runs; progress counts finished restarts. */
     Fit fit(WeightedPoints points, int k, int restarts, int seed, Progress progress) {
+        if (remembered == null) {
+            return compute(points, k, restarts, seed, progress);
+        }
+        Asked asked = new Asked(points.x(), points.y(), points.weight(), k, restarts, seed);
+        Fit known = remembered.get(asked);
+        if (known != null) {
+            return known;
+        }
+        Fit fit = compute(points, k, restarts, seed, progress);
+        remembered.put(asked, fit);
+        return fit;
+    }
+
+    private Fit compute(WeightedPoints points, int k, int restarts, int seed, Progress progress) {
+        fitted.incrementAndGet();
         if (points.size() < k) {
             throw new IllegalArgumentException("the incidents sit on " + points.size()
                     + " distinct locations, fewer than k = " + k + "; lower k or widen the filters");
@@ -181,9 +235,9 @@ final class KMeans {
                     converged = false;
                 }
             }
-            java.util.Arrays.fill(sumX, 0);
-            java.util.Arrays.fill(sumY, 0);
-            java.util.Arrays.fill(mass, 0);
+            Arrays.fill(sumX, 0);
+            Arrays.fill(sumY, 0);
+            Arrays.fill(mass, 0);
             for (int p = 0; p < n; p++) {
                 int c = cluster[p];
                 mass[c] += w[p];
@@ -234,7 +288,7 @@ final class KMeans {
 
     /** For each centre, half the distance to the nearest other centre. */
     private static void halfGaps(double[] cx, double[] cy, double[] half) {
-        java.util.Arrays.fill(half, Double.POSITIVE_INFINITY);
+        Arrays.fill(half, Double.POSITIVE_INFINITY);
         for (int a = 0; a < cx.length; a++) {
             for (int b = a + 1; b < cx.length; b++) {
                 double d = 0.5 * Math.sqrt(squared(cx[a], cy[a], cx[b], cy[b]));
@@ -291,7 +345,7 @@ final class KMeans {
             chosen[count++] = best;
             d2 = bestD2;
         }
-        return java.util.Arrays.copyOf(chosen, count);
+        return Arrays.copyOf(chosen, count);
     }
 
     /** Squared distance of every point to point {@code c}, capped by {@code upTo} when given. */

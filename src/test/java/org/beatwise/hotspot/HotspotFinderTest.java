@@ -107,6 +107,16 @@ class HotspotFinderTest {
     }
 
     @Test
+    void oneTestWindowFitsKMeansOnceOnTheTrainingPeriodAndOnceOnAllRows() {
+        KMeans kmeans = new KMeans(2);
+        HotspotResult r = new HotspotFinder(kmeans).run(threeBlobs(),
+                HotspotSettings.defaults().withK(3).withMethod(MethodChoice.KMEANS), List.of(), Progress.NONE);
+        assertEquals(2, kmeans.fitted(), "K-Means fits for the single split, the backtest and the set");
+        assertTrue(r.evaluation().method("kmeans").isPresent(), "the backtest still judged K-Means");
+        assertEquals(r.evaluation().kmeans().hits() > 0, r.evaluation().method("kmeans").orElseThrow().hitRate() > 0);
+    }
+
+    @Test
     void rowOrderDoesNotMatter() {
         List<Incident> data = threeBlobs();
         List<Incident> reversed = new ArrayList<>(data);
