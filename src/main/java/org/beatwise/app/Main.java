@@ -1,6 +1,7 @@
 package org.beatwise.app;
 
 import org.beatwise.cli.Cli;
+import org.beatwise.model.WekaRuntime;
 
 /**
  * The launcher. With no command it opens the desktop app; with a command it runs the headless command
@@ -12,6 +13,8 @@ public final class Main {
     private Main() { }
 
     public static void main(String[] args) {
+        // before any Weka class loads: it would log two native-library warnings on stderr otherwise
+        WekaRuntime.preferPureJava();
         if (Cli.wantsDesktop(args)) {
             // Only this branch touches JavaFX classes.
             DesktopLauncher.launch(Cli.homeOption(args));

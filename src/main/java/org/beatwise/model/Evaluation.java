@@ -9,7 +9,7 @@ package org.beatwise.model;
  * @param prior         predicting the training class frequencies for every row
  * @param trainAccuracy the delivered model's accuracy on its own training rows: not a measure of
  *                      skill, shown so a trainer can see where the paper's 72 % came from
- * @param blendWeight   weight of the prior in the blend, chosen on a validation slice of the training part
+ * @param blendWeight   weight of the prior in the blend, chosen on the training rows' out-of-bag probabilities
  */
 public record Evaluation(
         Metrics model,

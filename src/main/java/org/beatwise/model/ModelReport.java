@@ -107,8 +107,8 @@ public record ModelReport(
         f.add(new Figure("log_loss_raw", "Log loss of the forest alone", logLossRaw, null, null, true,
                 String.format(Locale.ROOT, "before blending with the prior (weight %.3f)", blendWeight),
                 "The forest on its own gives some true classes a probability of 0, which log loss punishes hard; "
-                        + "the delivered model blends it with the prior, with the weight chosen on a validation slice "
-                        + "of the training rows."));
+                        + "the delivered model blends it with the prior, with the weight chosen on the training rows' "
+                        + "out-of-bag scores (each row scored only by the trees that never saw it)."));
         f.add(new Figure("train_accuracy", "Accuracy on its own training rows", trainAccuracy, null, null, false,
                 "on its own training rows, not a measure of skill",
                 "A model can memorise the rows it was shown; only the figures on unseen test rows say how it will do. "

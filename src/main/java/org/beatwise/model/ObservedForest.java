@@ -14,6 +14,7 @@ import org.beatwise.task.Progress;
 import weka.classifiers.Classifier;
 import weka.classifiers.trees.RandomForest;
 import weka.classifiers.trees.RandomTree;
+import java.util.Random;
 import weka.core.Instances;
 
 /**
@@ -21,6 +22,11 @@ import weka.core.Instances;
  * stops on cancel and fails loudly. (Weka's own loop counts a failed tree and carries on, which would
  * leave a forest with a missing tree.) Each tree's seed and bootstrap sample are fixed by Weka before
  * this loop runs, so the forest is identical for any number of threads.
+ *
+ * <p>It also records which training rows each tree's bootstrap sample held ({@link #inBag()}), so the
+ * trainer can score every training row with only the trees that never saw it (out-of-bag) instead of
+ * growing a second forest for that. The bags are the ones Weka would draw anyway: the same seed per
+ * tree and the same resampling call, with the record switched on.
  *
  * <p>Only the trees are ever saved (see {@link Forest}); this class is never serialised.
  */
@@ -31,6 +37,7 @@ final class ObservedForest extends RandomForest {
     private final transient int slots;
     private final transient Progress progress;
     private final transient IntConsumer treesBuilt;
+    private transient boolean[][] inBag;
 
     ObservedForest(TrainingSettings settings, Progress progress, IntConsumer treesBuilt) {
         this.slots = settings.effectiveExecutionSlots();
@@ -49,8 +56,28 @@ final class ObservedForest extends RandomForest {
         return m_Classifiers.clone();
     }
 
+    /** {@code inBag()[t][i]}: whether tree t's bootstrap sample held training row i (rows in the order given). */
+    boolean[][] inBag() {
+        return inBag;
+    }
+
+    /**
+     * Weka's own bag for this iteration (Bagging.getTrainingSet draws the same way, seeded with
+     * {@code seed + iteration}), with the in-bag record kept whether or not Weka's out-of-bag
+     * evaluation is on: that evaluation would score every row with every tree a second time.
+     */
+    @Override
+    protected Instances getTrainingSet(int iteration) throws Exception {
+        boolean[] held = new boolean[m_data.numInstances()];
+        Instances bag = m_data.resampleWithWeights(new Random(m_Seed + iteration), held,
+                getRepresentCopiesUsingWeights(), m_BagSizePercent);
+        inBag[iteration] = held;
+        return bag;
+    }
+
     @Override
     protected void buildClassifiers() throws Exception {
+        inBag = new boolean[m_Classifiers.length][];
         ExecutorService pool = Executors.newFixedThreadPool(slots, runnable -> {
             Thread t = new Thread(runnable, "beatwise-forest");
             t.setDaemon(true);

@@ -5,7 +5,8 @@ package org.beatwise.model;
  * probability of exactly 0 (no leaf that the row reached had seen it), and one such row adds 34.5 to
  * the summed log loss. Blending with the training class frequencies,
  * {@code p = (1 − w)·forest + w·prior}, keeps every class possible; {@code w} is chosen to minimise
- * log loss on a validation slice of the training part, never on the test part.
+ * log loss on the training rows' out-of-bag probabilities (each row scored by the trees that never
+ * saw it), never on the test part.
  */
 final class PriorBlend {
 
@@ -31,41 +32,67 @@ final class PriorBlend {
 
     /**
      * The weight in [MIN_WEIGHT, 1] with the lowest mean log loss. Log loss is convex in the weight
-     * (−ln of a function linear in w), so a golden-section search finds the minimum.
+     * (−ln of a function linear in w), so a golden-section search finds the minimum. Only each row's
+     * true class matters to log loss, so the rows are reduced to that once, not at each of the ~40 steps.
      */
     static double chooseWeight(double[][] forest, double[] prior, int[] truth) {
+        TrueClass rows = TrueClass.of(forest, prior, truth);
         double lo = MIN_WEIGHT;
         double hi = 1;
         double g = (Math.sqrt(5) - 1) / 2;
         double a = hi - g * (hi - lo);
         double b = lo + g * (hi - lo);
-        double fa = logLoss(forest, prior, truth, a);
-        double fb = logLoss(forest, prior, truth, b);
+        double fa = rows.logLoss(a);
+        double fb = rows.logLoss(b);
         for (int i = 0; i < 40; i++) {
             if (fa <= fb) {
                 hi = b;
                 b = a;
                 fb = fa;
                 a = hi - g * (hi - lo);
-                fa = logLoss(forest, prior, truth, a);
+                fa = rows.logLoss(a);
             } else {
                 lo = a;
                 a = b;
                 fa = fb;
                 b = lo + g * (hi - lo);
-                fb = logLoss(forest, prior, truth, b);
+                fb = rows.logLoss(b);
             }
         }
         return (lo + hi) / 2;
     }
 
     static double logLoss(double[][] forest, double[] prior, int[] truth, double weight) {
-        double[] p = new double[prior.length];
-        double total = 0;
-        for (int i = 0; i < truth.length; i++) {
-            apply(forest[i], prior, weight, p);
-            total -= Math.log(Math.max(p[truth[i]], Metrics.LOG_LOSS_EPS));
+        return TrueClass.of(forest, prior, truth).logLoss(weight);
+    }
+
+    /**
+     * Per row: the forest's score of the true class, the sum of its scores (0: no opinion) and the
+     * prior of the true class; {@link #logLoss} computes exactly what {@link #apply} would give.
+     */
+    private record TrueClass(double[] forest, double[] sum, double[] prior) {
+
+        static TrueClass of(double[][] forest, double[] prior, int[] truth) {
+            double[] f = new double[truth.length];
+            double[] s = new double[truth.length];
+            double[] q = new double[truth.length];
+            for (int i = 0; i < truth.length; i++) {
+                for (double v : forest[i]) {
+                    s[i] += v;
+                }
+                f[i] = forest[i][truth[i]];
+                q[i] = prior[truth[i]];
+            }
+            return new TrueClass(f, s, q);
         }
-        return total / truth.length;
+
+        double logLoss(double weight) {
+            double total = 0;
+            for (int i = 0; i < forest.length; i++) {
+                double p = sum[i] <= 0 ? prior[i] : (1 - weight) * forest[i] / sum[i] + weight * prior[i];
+                total -= Math.log(Math.max(p, Metrics.LOG_LOSS_EPS));
+            }
+            return total / forest.length;
+        }
     }
 }

@@ -18,18 +18,18 @@ import org.beatwise.features.OffenseCategories;
 import org.beatwise.features.Query;
 import org.beatwise.task.CancelledException;
 import org.beatwise.task.Progress;
-import weka.classifiers.Classifier;
 import weka.core.DenseInstance;
 import weka.core.Instances;
 
 /**
- * Trains Weka's RandomForest the way the issue asks: split, drop small classes, grow a forest on a
- * sub-part of the training rows to choose the prior-blend weight on the rest (the validation slice),
- * grow the delivered forest on all training rows, and score it on the test part beside the baselines.
+ * Trains Weka's RandomForest the way the issue asks: split, drop small classes, grow one forest on
+ * the training rows, choose the prior-blend weight on the training rows' out-of-bag probabilities
+ * (each row scored only by the trees that never saw it), and score the forest on the test part
+ * beside the baselines. The test part never touches the forest, the classes or the weight.
  */
 public final class RandomForestTrainer implements Trainer {
 
-    /** Share of rows held out for testing, and of training rows held out for choosing the blend weight. */
+    /** Share of rows held out for testing. */
     static final double HOLD_OUT = 0.2;
 
     private final Labeler labeler;
@@ -51,7 +51,7 @@ public final class RandomForestTrainer implements Trainer {
         List<String> y = labels.values();
         List<LocalDateTime> times = rows.stream().map(Incident::occurredAt).toList();
         int[] labelled = IntStream.range(0, rows.size()).filter(i -> y.get(i) != null).toArray();
-        progress.update(0, 2L * settings.trees(), "splitting " + labelled.length + " rows");
+        progress.update(0, settings.trees(), "splitting " + labelled.length + " rows");
         Splitter.Parts parts = Splitter.split(settings.split(), labelled, times, y, settings.seed(), HOLD_OUT);
 
         // Classes are decided on the training part alone; the test part may not influence the model.
@@ -83,26 +83,33 @@ public final class RandomForestTrainer implements Trainer {
             classOf[r] = index.getOrDefault(y.get(r), -1);
         }
 
-        // 1. the blend weight, from a forest grown on the training part minus a validation slice
+        // 1. one forest, from all training rows; it records which rows each tree's bootstrap sample held
         int trees = settings.trees();
-        Splitter.Parts inner = Splitter.split(settings.split(), train, times, y, settings.seed(), HOLD_OUT);
-        Forest validationForest = grow(inner.train(), queries, classOf, classes, settings, progress,
-                done -> progress.update(done, 2L * trees, "choosing the blend weight: tree " + done + " of " + trees));
-        double[][] validationRaw = score(validationForest, inner.test(), queries, classes.size());
-        // one pseudo-row per class: under a temporal split a class may be missing from the inner part,
-        // and a zero in this prior would make the weight search meaningless
-        double[] validationPrior = prior(inner.train(), classOf, classes.size(), 1);
-        double weight = PriorBlend.chooseWeight(validationRaw, validationPrior, truth(inner.test(), classOf));
+        int k = classes.size();
+        Grown grown = grow(train, queries, classOf, classes, settings, progress,
+                done -> progress.update(done, trees, "growing the forest: tree " + done + " of " + trees));
+        double[] prior = prior(train, classOf, k, 0);
 
-        // 2. the delivered forest, from all training rows
-        Forest forest = grow(train, queries, classOf, classes, settings, progress,
-                done -> progress.update(trees + done, 2L * trees, "growing the forest: tree " + done + " of " + trees));
-        double[] prior = prior(train, classOf, classes.size(), 0);
-        Predictor predictor = new Predictor(forest, settings.target(), settings.featureSet(), classes, prior, weight);
+        // 2. one pass of every tree over the training rows gives both the training accuracy and each
+        // row's out-of-bag probabilities (only the trees that never saw it): a held-out score for every
+        // training row without a second forest, and the test part never touches it
+        progress.update(trees, trees, "scoring the " + train.length + " training rows out of bag");
+        int slots = settings.effectiveExecutionSlots();
+        double[][] trainAll = new double[train.length][k];
+        double[][] outOfBag = new double[train.length][k];
+        ForestScores.sum(grown.forest().trees(), grown.data(), grown.inBag(), trainAll, outOfBag, slots, progress);
+        grown = new Grown(grown.forest(), null, null); // the training instances can go
+        int[] trainTruth = truth(train, classOf);
+        double weight = PriorBlend.chooseWeight(outOfBag, prior, trainTruth);
+        outOfBag = null;
+        Predictor predictor = new Predictor(grown.forest(), settings.target(), settings.featureSet(), classes, prior, weight);
 
         // 3. evaluation on the test part, beside the baselines
-        progress.update(2L * trees, 2L * trees, "evaluating on " + test.length + " test rows");
-        Evaluation evaluation = evaluate(predictor, train, test, queries, classOf, classes);
+        progress.update(trees, trees, "evaluating on " + test.length + " test rows");
+        double[][] testRaw = new double[test.length][k];
+        ForestScores.sum(grown.forest().trees(), instances(test, queries, classOf, classes, settings), null, testRaw, null,
+                slots, progress);
+        Evaluation evaluation = evaluate(prior, weight, trainAll, trainTruth, testRaw, truth(test, classOf), classes);
 
         DataSummary summary = new DataSummary(rows.size(), labels.withoutLabel(), labels.unmappedToOther(),
                 trainCounts.size(), trainCounts.size() - classes.size(), parts.train().length - train.length,
@@ -119,29 +126,29 @@ public final class RandomForestTrainer implements Trainer {
         return new TrainedModel(predictor, metadata);
     }
 
-    private static Evaluation evaluate(Predictor predictor, int[] train, int[] test, List<Query> queries,
-                                       int[] classOf, List<String> classes) {
+    /** The figures of the test part beside the baselines, from the trees' summed distributions. */
+    private static Evaluation evaluate(double[] prior, double weight, double[][] trainSums, int[] trainTruth,
+                                       double[][] testSums, int[] truth, List<String> classes) {
         int k = classes.size();
-        int[] truth = truth(test, classOf);
-        double[][] delivered = new double[test.length][k];
-        double[][] raw = new double[test.length][k];
-        for (int i = 0; i < test.length; i++) {
-            predictor.rawProbabilities(queries.get(test[i]), raw[i]);
-            PriorBlend.apply(raw[i], predictor.prior(), predictor.blendWeight(), delivered[i]);
+        ForestScores.normalise(testSums); // now the forest's own probabilities, as Forest.distribution gives them
+        double[][] raw = testSums;
+        double[][] delivered = new double[raw.length][k];
+        for (int i = 0; i < raw.length; i++) {
+            PriorBlend.apply(raw[i], prior, weight, delivered[i]);
         }
-        double[] prior = predictor.prior();
-        double[][] priorProbs = new double[test.length][];
-        double[][] majorityProbs = new double[test.length][];
+        double[][] priorProbs = new double[raw.length][];
+        double[][] majorityProbs = new double[raw.length][];
         double[] oneHot = new double[k];
         oneHot[0] = 1; // classes are ordered by training frequency, so class 0 is the majority class
         Arrays.fill(priorProbs, prior);
         Arrays.fill(majorityProbs, oneHot);
 
+        ForestScores.normalise(trainSums);
         int trainCorrect = 0;
         double[] p = new double[k];
-        for (int r : train) {
-            predictor.probabilities(queries.get(r), p);
-            if (Metrics.argMax(p) == classOf[r]) {
+        for (int i = 0; i < trainSums.length; i++) {
+            PriorBlend.apply(trainSums[i], prior, weight, p);
+            if (Metrics.argMax(p) == trainTruth[i]) {
                 trainCorrect++;
             }
         }
@@ -150,20 +157,34 @@ public final class RandomForestTrainer implements Trainer {
                 Metrics.of(classes, truth, raw).scores(),
                 Metrics.of(classes, truth, majorityProbs).scores(),
                 Metrics.of(classes, truth, priorProbs).scores(),
-                (double) trainCorrect / train.length,
-                predictor.blendWeight(), train.length, test.length);
+                (double) trainCorrect / trainSums.length,
+                weight, trainSums.length, raw.length);
     }
 
-    private static Forest grow(int[] rows, List<Query> queries, int[] classOf, List<String> classes,
-                               TrainingSettings settings, Progress progress, java.util.function.IntConsumer treesBuilt) {
+    /**
+     * A grown forest with what it was grown from: the training instances (in the order of the rows
+     * given) and which of them each tree's bootstrap sample held.
+     */
+    private record Grown(Forest forest, Instances data, boolean[][] inBag) { }
+
+    /** The rows as Weka instances: feature values in feature-set order, then the class index. */
+    private static Instances instances(int[] rows, List<Query> queries, int[] classOf, List<String> classes,
+                                       TrainingSettings settings) {
+        int features = settings.featureSet().size();
         Instances data = new Instances(Forest.header(settings.featureSet(), classes), rows.length);
-        double[] x = new double[settings.featureSet().size()];
+        double[] x = new double[features];
         for (int r : rows) {
             settings.featureSet().fill(queries.get(r), x);
-            double[] values = Arrays.copyOf(x, x.length + 1);
-            values[x.length] = classOf[r];
+            double[] values = Arrays.copyOf(x, features + 1);
+            values[features] = classOf[r];
             data.add(new DenseInstance(1.0, values));
         }
+        return data;
+    }
+
+    private static Grown grow(int[] rows, List<Query> queries, int[] classOf, List<String> classes,
+                              TrainingSettings settings, Progress progress, java.util.function.IntConsumer treesBuilt) {
+        Instances data = instances(rows, queries, classOf, classes, settings);
         ObservedForest weka = new ObservedForest(settings, progress, treesBuilt);
         try {
             weka.buildClassifier(data);
@@ -172,16 +193,7 @@ public final class RandomForestTrainer implements Trainer {
         } catch (Exception e) {
             throw new IllegalStateException("Weka could not grow the forest: " + e.getMessage(), e);
         }
-        Classifier[] trees = weka.trees();
-        return new Forest(trees, settings.featureSet(), classes);
-    }
-
-    private static double[][] score(Forest forest, int[] rows, List<Query> queries, int k) {
-        double[][] out = new double[rows.length][k];
-        for (int i = 0; i < rows.length; i++) {
-            forest.distribution(queries.get(rows[i]), out[i]);
-        }
-        return out;
+        return new Grown(new Forest(weka.trees(), settings.featureSet(), classes), data, weka.inBag());
     }
 
     /** Class frequencies of the rows, with {@code pseudoCount} added to each class. */

@@ -11,6 +11,7 @@ import org.beatwise.importing.DatasetService;
 import org.beatwise.importing.ImportService;
 import org.beatwise.model.ModelService;
 import org.beatwise.model.ModelStore;
+import org.beatwise.model.WekaRuntime;
 import org.beatwise.settings.StationSettingsService;
 import org.beatwise.store.AlertStore;
 import org.beatwise.store.AreaStore;
@@ -45,6 +46,7 @@ public final class Services implements AutoCloseable {
         this.home = home;
         this.clock = clock;
         home.createPrivate();
+        WekaRuntime.prepare(home.dir().resolve("weka"));
         this.db = Database.open(home.dir());
         this.audit = new AuditStore(db, clock);
         this.settings = new SettingsStore(db);

@@ -83,9 +83,10 @@ class RandomForestTrainerTest {
         };
         new RandomForestTrainer().train(new TrainingData("s", ROWS), small(Split.TEMPORAL, 2), recording);
         long[] last = updates.get(updates.size() - 1);
-        assertEquals(20, last[1], "two forests of 10 trees");
-        assertEquals(20, last[0]);
-        assertTrue(updates.size() >= 20, "one update per tree at least");
+        // one forest of 10 trees: the blend weight comes from its out-of-bag rows, not a second forest
+        assertEquals(10, last[1], "one forest of 10 trees");
+        assertEquals(10, last[0]);
+        assertTrue(updates.size() >= 10, "one update per tree at least");
     }
 
     @Test
