@@ -60,7 +60,7 @@ final class BriefingPdf {
                 for (int i = 0; i < pages.size(); i++) {
                     pages.get(i).footer(String.format(Locale.ROOT, "%s  |  %s  |  set '%s'  |  created %s by %s  |  page %d of %d",
                             b.station(), b.synthetic() ? "SYNTHETIC DATA" : "dataset '" + b.dataset().name() + "'",
-                            b.set().name(), MINUTE.format(b.createdAt()) + " " + b.createdAt().getZone().getId(), b.analyst(),
+                            b.set().name(), when(b), b.analyst(),
                             i + 1, pages.size()));
                 }
             } finally {
@@ -95,8 +95,7 @@ final class BriefingPdf {
         p.text(PdfPage.MARGIN, top - 18, "Shift briefing", PdfPage.BOLD, 18, java.awt.Color.BLACK);
         p.textRight(PdfPage.MARGIN + PdfPage.WIDTH, top - 18, b.station(), PdfPage.BOLD, 12);
         p.gap(26);
-        p.line("Analyst: " + b.analyst() + "    Created: " + MINUTE.format(b.createdAt()) + " "
-                + b.createdAt().getZone().getId(), PdfPage.REGULAR, 9);
+        p.line("Analyst: " + b.analyst() + "    Created: " + when(b), PdfPage.REGULAR, 9);
         p.line(String.format(Locale.ROOT, "Dataset: %s - %s incidents, %s to %s%s", b.dataset().name(), count(b.dataset().rows()),
                 day(b.dataset().firstOccurred()), day(b.dataset().lastOccurred()), b.synthetic() ? " (generated)" : ""),
                 PdfPage.REGULAR, 9);
@@ -143,8 +142,14 @@ final class BriefingPdf {
                     decimal(k.pei(), 2), ""));
         }
         if (!gridListed) {
+            // the comparison did not include the grid: show the stored equal-area pair, each at its own area
+            MethodScore k = e.kmeans();
             MethodScore g = e.grid();
-            rows.add(List.of("grid (baseline)", "cells " + decimal(e.cellSizeM(), 0) + " m", percent(g.hitRate()),
+            if (!e.methods().isEmpty()) {
+                rows.add(List.of("kmeans (equal-area pair)", "radius rule of the set", percent(k.hitRate()),
+                        decimal(k.areaKm2(), 3), decimal(k.pai(), 2), decimal(k.pei(), 2), ""));
+            }
+            rows.add(List.of("grid (baseline)", "cells " + decimal(e.cellSizeM(), 0) + " m, same area", percent(g.hitRate()),
                     decimal(g.areaKm2(), 3), decimal(g.pai(), 2), decimal(g.pei(), 2), ""));
         }
         p.table(new float[] {120, 115, 60, 60, 50, 50, 60}, new boolean[] {false, false, true, true, true, true, true},
@@ -257,7 +262,7 @@ final class BriefingPdf {
         best.forEach(c -> classRows.add(classRow("best", c)));
         worst.forEach(c -> classRows.add(classRow("worst", c)));
         p.table(new float[] {50, 225, 60, 60, 60, 60}, new boolean[] {false, false, true, true, true, true},
-                List.of("", ModelReport.kind(m.target()), "F1", "Recall", "Precision", "Test incidents"), classRows, 8.5f);
+                List.of("", ModelReport.kind(m.target()), "F1", "Recall", "Precision", "Tested"), classRows, 8.5f);
         p.gap(4);
         if (!m.notes().isEmpty()) {
             p.line("Notes", PdfPage.BOLD, 10);
@@ -271,6 +276,11 @@ final class BriefingPdf {
     private static List<String> classRow(String which, ClassMetrics c) {
         return List.of(which, c.label(), decimal(c.f1(), 3), decimal(c.recall(), 3), decimal(c.precision(), 3),
                 count(c.support()));
+    }
+
+    private static String when(Briefing b) {
+        String zone = b.createdAt().getZone().normalized().getId();
+        return MINUTE.format(b.createdAt()) + " " + (zone.equals("Z") ? "UTC" : zone);
     }
 
     private static int areaCount(HotspotResult r) {

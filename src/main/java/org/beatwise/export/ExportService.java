@@ -143,7 +143,7 @@ public final class ExportService {
             throw new IllegalArgumentException("hotspot set '" + set.name() + "' was made from dataset '" + set.dataset()
                     + "', not '" + info.name() + "'");
         }
-        ModelReport model = request.model() == null ? null : models.report(request.model());
+        ModelReport model = request.model() == null ? null : modelReport(request.model());
         Boundaries b = boundaries();
         ZonedDateTime now = ZonedDateTime.now(clock);
         return BriefingPdf.write(new Briefing(request.station(), actor.name(), now, info, set, model, b.areas(), b.names()));
@@ -169,6 +169,14 @@ public final class ExportService {
     public Exported briefing(Actor actor, BriefingRequest request, Path file, boolean overwrite) {
         OutputFile.checked(file, "pdf", overwrite);
         return save(actor, prepareBriefing(actor, request), file, overwrite);
+    }
+
+    private ModelReport modelReport(String name) {
+        List<String> names = models.list().stream().map(m -> m.name()).toList();
+        if (names.stream().noneMatch(n -> n.equals(name))) {
+            throw new IllegalArgumentException("no model named '" + name + "'; models are " + names);
+        }
+        return models.report(name);
     }
 
     private HotspotSet set(String name) {

@@ -63,7 +63,7 @@ public final class MapPicture {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(scene.areas().isEmpty() ? LAND : SEA);
             g.fillRect(0, 0, width, height);
-            float unit = Math.max(1f, Math.min(width, height) / 800f);
+            float unit = Math.max(1f, Math.min(width, height) / 500f);
             drawAreas(g, scene, view, unit);
             drawPoints(g, scene, view, unit);
             drawCells(g, scene, view, unit);

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -30,6 +31,7 @@ final class PdfPage implements AutoCloseable {
 
     private final PDDocument doc;
     private final PDPageContentStream cs;
+    private final boolean synthetic;
     private float y;
 
     PdfPage(PDDocument doc, boolean synthetic) throws IOException {
@@ -38,19 +40,14 @@ final class PdfPage implements AutoCloseable {
         doc.addPage(page);
         cs = new PDPageContentStream(doc, page);
         y = PDRectangle.A4.getHeight() - MARGIN;
+        this.synthetic = synthetic;
         if (synthetic) {
-            syntheticMark();
+            syntheticBand();
         }
     }
 
-    /** A pale diagonal word behind everything and a red band on top: no reader can take the figures as real. */
-    private void syntheticMark() throws IOException {
-        cs.beginText();
-        cs.setNonStrokingColor(new Color(0xF6, 0xD5, 0xD5));
-        cs.setFont(BOLD, 96);
-        cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(50), 120, 170));
-        cs.showText("SYNTHETIC");
-        cs.endText();
+    /** A red band on top of the page: no reader can take the figures as real. */
+    private void syntheticBand() throws IOException {
         cs.setNonStrokingColor(SYNTHETIC_RED);
         cs.addRect(MARGIN, y - 16, WIDTH, 16);
         cs.fill();
@@ -62,6 +59,21 @@ final class PdfPage implements AutoCloseable {
         cs.endText();
         cs.setNonStrokingColor(Color.BLACK);
         y -= 24;
+    }
+
+    /** A translucent diagonal word over everything, so a cut-out of the map or a table still carries it. */
+    private void syntheticWatermark() throws IOException {
+        PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
+        faint.setNonStrokingAlphaConstant(0.12f);
+        cs.saveGraphicsState();
+        cs.setGraphicsStateParameters(faint);
+        cs.beginText();
+        cs.setNonStrokingColor(SYNTHETIC_RED);
+        cs.setFont(BOLD, 96);
+        cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(50), 130, 170));
+        cs.showText("SYNTHETIC");
+        cs.endText();
+        cs.restoreGraphicsState();
     }
 
     float y() {
@@ -182,6 +194,9 @@ final class PdfPage implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (synthetic) {
+            syntheticWatermark();
+        }
         cs.close();
     }
 
