@@ -25,6 +25,13 @@ public final class Bench {
         return new Bench(version, List.of(new ImportBenchPart(), new ModelBenchPart(incidents), new HotspotBenchPart(incidents)));
     }
 
+    /** These parts and then {@code part}: for parts that need services the standard set is not given. */
+    public Bench and(BenchPart part) {
+        List<BenchPart> all = new java.util.ArrayList<>(parts);
+        all.add(part);
+        return new Bench(version, all);
+    }
+
     public Map<String, Object> run(BenchOptions options, Progress progress) throws Exception {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("beatwise_version", version);

@@ -30,7 +30,9 @@ final class BenchCommand implements Runnable {
         BenchOptions opts = new BenchOptions(rows, dataset, seed);
         Map<String, Object> figures;
         try {
-            figures = Bench.standard(AppInfo.version(), ctx.services().datasets()).run(opts, ctx.progress());
+            figures = Bench.standard(AppInfo.version(), ctx.services().datasets())
+                    .and(new org.beatwise.bench.ReportBenchPart(ctx.services().exports(), ctx.services().hotspots()))
+                    .run(opts, ctx.progress());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -42,12 +42,15 @@ final class DatasetCommand {
         }
     }
 
-    @Command(name = "export", description = "Write a dataset as a Boston-schema CSV that another station imports unchanged.")
+    /** Kept for scripts written before {@code export dataset}; it is that command with the CSV format. */
+    @Command(name = "export", description = "Write a dataset as a Boston-schema CSV that another station imports unchanged "
+            + "(the same as 'export dataset NAME --format csv --out FILE').")
     static final class Export implements Runnable {
         private final CliContext ctx;
         @Mixin CommonOptions options;
         @Parameters(index = "0", paramLabel = "NAME") String name;
         @Parameters(index = "1", paramLabel = "FILE") java.nio.file.Path file;
+        @picocli.CommandLine.Option(names = "--force", description = "Replace FILE if it exists.") boolean force;
 
         /** @param exported the dataset's name */
         record Output(String exported, String file, int rows) { }
@@ -58,9 +61,23 @@ final class DatasetCommand {
 
         @Override
         public void run() {
-            int rows = ctx.services().datasets().exportDataset(ctx.actor(), name, file);
-            ctx.print(options.json, new Output(name, file.toAbsolutePath().toString(), rows),
-                    String.format("Exported %,d incidents of '%s' to %s", rows, name, file));
+            createFolder(file);
+            org.beatwise.export.Exported e = ctx.services().exports().dataset(ctx.admin(), name,
+                    org.beatwise.export.TableFormat.CSV, file, force);
+            ctx.print(options.json, new Output(name, file.toAbsolutePath().toString(), e.items()),
+                    String.format("Exported %,d incidents of '%s' to %s", e.items(), name, file));
+        }
+
+        /** This command always made the file's folder (a fresh USB stick); {@code export dataset} asks for an existing one. */
+        private static void createFolder(java.nio.file.Path file) {
+            java.nio.file.Path dir = file.toAbsolutePath().getParent();
+            try {
+                if (dir != null) {
+                    java.nio.file.Files.createDirectories(dir);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot make the folder " + dir + ": " + e.getMessage(), e);
+            }
         }
     }
 

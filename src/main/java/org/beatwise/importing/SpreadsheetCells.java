@@ -8,11 +8,12 @@ package org.beatwise.importing;
  * Counting the apostrophes makes the mapping reversible: a value that already began with
  * {@code '=} is written {@code ''=} and read back as {@code '=}.
  */
-final class SpreadsheetCells {
+public final class SpreadsheetCells {
 
     private SpreadsheetCells() { }
 
-    static String protect(String s) {
+    /** The text as a spreadsheet will show it rather than run it; the exports of every kind call this one. */
+    public static String protect(String s) {
         return looksEscapable(s) ? "'" + s : s;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.beatwise.alert.AlertService;
 import org.beatwise.auth.AuthService;
 import org.beatwise.auth.PasswordPolicy;
+import org.beatwise.export.ExportService;
 import org.beatwise.hotspot.HotspotFinder;
 import org.beatwise.hotspot.HotspotService;
 import org.beatwise.importing.AreaService;
@@ -41,6 +42,7 @@ public final class Services implements AutoCloseable {
     private final AreaService areas;
     private final HotspotService hotspots;
     private final ModelService models;
+    private final ExportService exports;
 
     public Services(DataHome home, Clock clock) {
         this.home = home;
@@ -61,6 +63,7 @@ public final class Services implements AutoCloseable {
         ModelStore modelStore = new ModelStore(home.models());
         modelStore.removeAbandonedSaves(clock.instant());
         this.models = new ModelService(datasets, modelStore, audit, settings, clock);
+        this.exports = new ExportService(datasets, hotspots, models, alerts, areas, audit, clock);
     }
 
     public static Services open(DataHome home) {
@@ -115,6 +118,11 @@ public final class Services implements AutoCloseable {
     /** The crime-type model: train, evaluate, load, delete, export and import models in {@code <home>/models}. */
     public ModelService models() {
         return models;
+    }
+
+    /** Briefings, pictures, GeoJSON and CSV: stored results leaving the station as files, audited. */
+    public ExportService exports() {
+        return exports;
     }
 
     public AuditStore audit() {

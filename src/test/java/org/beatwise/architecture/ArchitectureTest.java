@@ -47,6 +47,12 @@ class ArchitectureTest {
             .because("the core and the CLI must run on a station without a display");
 
     @ArchTest
+    static final ArchRule exportKnowsNoPanes = noClasses()
+            .that().resideInAPackage("org.beatwise.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.beatwise.ui..")
+            .because("briefings, pictures and files are made the same for the app and the command line, headless");
+
+    @ArchTest
     static final ArchRule launcherLoadsJavaFxOnlyThroughDesktopLauncher = noClasses()
             .that().resideInAPackage("org.beatwise.app..")
             .and().doNotHaveSimpleName("DesktopLauncher")
