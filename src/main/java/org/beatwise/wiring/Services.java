@@ -11,6 +11,7 @@ import org.beatwise.importing.DatasetService;
 import org.beatwise.importing.ImportService;
 import org.beatwise.model.ModelService;
 import org.beatwise.model.ModelStore;
+import org.beatwise.profile.PlaceProfileService;
 import org.beatwise.settings.StationSettingsService;
 import org.beatwise.store.AlertStore;
 import org.beatwise.store.AreaStore;
@@ -40,6 +41,7 @@ public final class Services implements AutoCloseable {
     private final AreaService areas;
     private final HotspotService hotspots;
     private final ModelService models;
+    private final PlaceProfileService profiles;
 
     public Services(DataHome home, Clock clock) {
         this.home = home;
@@ -59,6 +61,7 @@ public final class Services implements AutoCloseable {
         ModelStore modelStore = new ModelStore(home.models());
         modelStore.removeAbandonedSaves(clock.instant());
         this.models = new ModelService(datasets, modelStore, audit, settings, clock);
+        this.profiles = new PlaceProfileService(datasets, hotspots);
     }
 
     public static Services open(DataHome home) {
@@ -113,6 +116,11 @@ public final class Services implements AutoCloseable {
     /** The crime-type model: train, evaluate, load, delete, export and import models in {@code <home>/models}. */
     public ModelService models() {
         return models;
+    }
+
+    /** Place profiles: what happened around a point, from a spatial index kept per dataset. */
+    public PlaceProfileService profiles() {
+        return profiles;
     }
 
     public AuditStore audit() {
