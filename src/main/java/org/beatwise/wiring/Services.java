@@ -9,6 +9,7 @@ import org.beatwise.hotspot.HotspotService;
 import org.beatwise.importing.AreaService;
 import org.beatwise.importing.DatasetService;
 import org.beatwise.importing.ImportService;
+import org.beatwise.model.ExplanationService;
 import org.beatwise.model.ModelService;
 import org.beatwise.model.ModelStore;
 import org.beatwise.profile.PlaceProfileService;
@@ -42,6 +43,7 @@ public final class Services implements AutoCloseable {
     private final HotspotService hotspots;
     private final ModelService models;
     private final PlaceProfileService profiles;
+    private final ExplanationService explanations;
 
     public Services(DataHome home, Clock clock) {
         this.home = home;
@@ -62,6 +64,7 @@ public final class Services implements AutoCloseable {
         modelStore.removeAbandonedSaves(clock.instant());
         this.models = new ModelService(datasets, modelStore, audit, settings, clock);
         this.profiles = new PlaceProfileService(datasets, hotspots);
+        this.explanations = new ExplanationService(models, datasets);
     }
 
     public static Services open(DataHome home) {
@@ -121,6 +124,11 @@ public final class Services implements AutoCloseable {
     /** Place profiles: what happened around a point, from a spatial index kept per dataset. */
     public PlaceProfileService profiles() {
         return profiles;
+    }
+
+    /** Why a model says what it says: permutation importance, per-group figures, sensitivity sweeps. */
+    public ExplanationService explanations() {
+        return explanations;
     }
 
     public AuditStore audit() {
