@@ -74,7 +74,7 @@ public final class PlaceProfileService {
             throw new IllegalArgumentException("radiusM must be more than 0 and at most " + (int) MAX_RADIUS_M + " m, was " + radiusM);
         }
         if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
+            throw new IllegalArgumentException("to (" + to + ") must not be before the start of the period (" + from + ")");
         }
     }
 

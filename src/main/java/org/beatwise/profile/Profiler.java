@@ -32,7 +32,7 @@ final class Profiler {
                 : index.first().toLocalDate();
         LocalDate end = to != null ? to : index.last() == null ? start : index.last().toLocalDate();
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("--to must not be before --from: from " + start + ", to " + end);
+            throw new IllegalArgumentException("to (" + end + ") must not be before the start of the period (" + start + ")");
         }
         long fromMinute = PlaceIndex.startOf(start);
         long toMinute = PlaceIndex.startOf(end.plusDays(1));
