@@ -95,6 +95,12 @@ public final class PlaceIndex {
         return minuteOf(day.atStartOfDay());
     }
 
+    /** The profile of the place from this index alone, without saved hotspot sets (the bench's path). */
+    public PlaceProfile profile(String dataset, double lat, double lon, double radiusM, LocalDate from, LocalDate to) {
+        PlaceProfileService.check(lat, lon, radiusM, from, to);
+        return Profiler.profile(this, dataset, lat, lon, radiusM, from, to);
+    }
+
     public int size() {
         return offence.length;
     }
