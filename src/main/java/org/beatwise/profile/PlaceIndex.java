@@ -24,11 +24,25 @@ public final class PlaceIndex {
     private final long[] minute;
     private final LocalDateTime[] occurredAt;
     private final String[] street;
+    private final byte[] hour;
+    private final byte[] dayOfWeek;
+    private final int[] month;
     private final long[] minuteSorted;
     private final int[] offenceByTime;
+    private long[] countedPeriod;
+    private int[] countedOffences;
 
     private PlaceIndex(IncidentGrid grid, List<String> offenceNames, int[] offence, long[] minute,
                        LocalDateTime[] occurredAt, String[] street, long[] minuteSorted, int[] offenceByTime) {
+        int n = offence.length;
+        this.hour = new byte[n];
+        this.dayOfWeek = new byte[n];
+        this.month = new int[n];
+        for (int i = 0; i < n; i++) {
+            hour[i] = (byte) occurredAt[i].getHour();
+            dayOfWeek[i] = (byte) occurredAt[i].getDayOfWeek().getValue();
+            month[i] = monthNumber(occurredAt[i].getYear(), occurredAt[i].getMonthValue());
+        }
         this.grid = grid;
         this.offenceNames = offenceNames;
         this.offence = offence;
@@ -124,14 +138,27 @@ public final class PlaceIndex {
         });
     }
 
-    /** Incidents of each offence (by id) anywhere in the dataset with a minute in [fromMinute, toMinute). */
-    int[] offenceCounts(long fromMinute, long toMinute) {
+    /** Months since year 0: consecutive months differ by one. */
+    static int monthNumber(int year, int monthOfYear) {
+        return year * 12 + monthOfYear - 1;
+    }
+
+    /**
+     * Incidents of each offence (by id) anywhere in the dataset with a minute in [fromMinute, toMinute).
+     * The last period's counts are kept: clicks on the map ask for the same period again and again.
+     */
+    synchronized int[] offenceCounts(long fromMinute, long toMinute) {
+        if (countedPeriod != null && countedPeriod[0] == fromMinute && countedPeriod[1] == toMinute) {
+            return countedOffences.clone();
+        }
         int[] counts = new int[offenceNames.size()];
         int a = lowerBound(fromMinute);
         int b = lowerBound(toMinute);
         for (int i = a; i < b; i++) {
             counts[offenceByTime[i]]++;
         }
+        countedPeriod = new long[] {fromMinute, toMinute};
+        countedOffences = counts.clone();
         return counts;
     }
 
@@ -163,6 +190,20 @@ public final class PlaceIndex {
 
     LocalDateTime occurredAt(int i) {
         return occurredAt[i];
+    }
+
+    int hour(int i) {
+        return hour[i];
+    }
+
+    /** 1 = Monday … 7 = Sunday. */
+    int dayOfWeek(int i) {
+        return dayOfWeek[i];
+    }
+
+    /** See {@link #monthNumber}. */
+    int month(int i) {
+        return month[i];
     }
 
     long minute(int i) {

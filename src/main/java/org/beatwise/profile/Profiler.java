@@ -40,6 +40,7 @@ final class Profiler {
         YearMonth lastMonth = YearMonth.from(end);
         int months = (int) (firstMonth.until(lastMonth, java.time.temporal.ChronoUnit.MONTHS) + 1);
 
+        int firstNumber = PlaceIndex.monthNumber(firstMonth.getYear(), firstMonth.getMonthValue());
         int[] offenceHere = new int[index.offenceCount()];
         int[] hours = new int[24];
         int[] days = new int[7];
@@ -49,10 +50,9 @@ final class Profiler {
         index.within(lat, lon, radiusM, fromMinute, toMinute, i -> {
             total[0]++;
             offenceHere[index.offenceOf(i)]++;
-            LocalDateTime t = index.occurredAt(i);
-            hours[t.getHour()]++;
-            days[t.getDayOfWeek().getValue() - 1]++;
-            byMonth[(int) firstMonth.until(YearMonth.from(t), java.time.temporal.ChronoUnit.MONTHS)]++;
+            hours[index.hour(i)]++;
+            days[index.dayOfWeek(i) - 1]++;
+            byMonth[index.month(i) - firstNumber]++;
             recent.offer(i);
         });
         int[] offenceAll = index.offenceCounts(fromMinute, toMinute);
