@@ -15,6 +15,7 @@ import org.beatwise.ui.predict.PlaceProfileViewModel;
 import org.beatwise.ui.predict.ProfileSources;
 import org.beatwise.ui.train.TrainView;
 import org.beatwise.ui.train.TrainViewModel;
+import org.beatwise.ui.train.ExplainModelViewModel;
 import org.beatwise.ui.users.UsersView;
 import org.beatwise.ui.users.UsersViewModel;
 
@@ -31,7 +32,8 @@ public final class Panes {
                                 c.navigate())),
                 new PaneSpec("train", "Train & Evaluate", false,
                         c -> new TrainView(new TrainViewModel(c.services().models(),
-                                () -> c.services().datasets().datasetNames(), c.session(), c.tasks()))),
+                                () -> c.services().datasets().datasetNames(), c.session(), c.tasks()),
+                                new ExplainModelViewModel(ExplainModelViewModel.of(c.services().explanations()), c.tasks()))),
                 new PaneSpec("hotspots", "Hotspots", false,
                         c -> new HotspotsView(new HotspotsViewModel(c.services().hotspots(),
                                 () -> c.services().datasets().datasetNames(), c.session(), c.tasks(),
