@@ -22,7 +22,8 @@ public final class Bench {
 
     /** The parts shipped with Beatwise, in the order they run; model and hotspot figures read {@code incidents}. */
     public static Bench standard(String version, IncidentSource incidents) {
-        return new Bench(version, List.of(new ImportBenchPart(), new ModelBenchPart(incidents), new HotspotBenchPart(incidents)));
+        return new Bench(version, List.of(new ImportBenchPart(), new ModelBenchPart(incidents), new HotspotBenchPart(incidents),
+                new ProfileBenchPart()));
     }
 
     /** These parts and then {@code part}: for parts that need services the standard set is not given. */

@@ -10,9 +10,11 @@ import org.beatwise.hotspot.HotspotService;
 import org.beatwise.importing.AreaService;
 import org.beatwise.importing.DatasetService;
 import org.beatwise.importing.ImportService;
+import org.beatwise.model.ExplanationService;
 import org.beatwise.model.ModelService;
 import org.beatwise.model.ModelStore;
 import org.beatwise.model.WekaRuntime;
+import org.beatwise.profile.PlaceProfileService;
 import org.beatwise.settings.StationSettingsService;
 import org.beatwise.store.AlertStore;
 import org.beatwise.store.AreaStore;
@@ -43,6 +45,8 @@ public final class Services implements AutoCloseable {
     private final HotspotService hotspots;
     private final ModelService models;
     private final ExportService exports;
+    private final PlaceProfileService profiles;
+    private final ExplanationService explanations;
 
     public Services(DataHome home, Clock clock) {
         this.home = home;
@@ -64,6 +68,8 @@ public final class Services implements AutoCloseable {
         modelStore.removeAbandonedSaves(clock.instant());
         this.models = new ModelService(datasets, modelStore, audit, settings, clock);
         this.exports = new ExportService(datasets, hotspots, models, alerts, areas, audit, clock);
+        this.profiles = new PlaceProfileService(datasets, hotspots);
+        this.explanations = new ExplanationService(models, datasets);
     }
 
     public static Services open(DataHome home) {
@@ -123,6 +129,16 @@ public final class Services implements AutoCloseable {
     /** Briefings, pictures, GeoJSON and CSV: stored results leaving the station as files, audited. */
     public ExportService exports() {
         return exports;
+    }
+
+    /** Place profiles: what happened around a point, from a spatial index kept per dataset. */
+    public PlaceProfileService profiles() {
+        return profiles;
+    }
+
+    /** Why a model says what it says: permutation importance, per-group figures, sensitivity sweeps. */
+    public ExplanationService explanations() {
+        return explanations;
     }
 
     public AuditStore audit() {

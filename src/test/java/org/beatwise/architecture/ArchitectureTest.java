@@ -93,6 +93,13 @@ class ArchitectureTest {
             .orShould().accessField(System.class, "err")
             .because("core code reports through return values, Progress and logging");
 
+    @ArchTest
+    static final ArchRule placeProfilesReadDataNotModels = noClasses()
+            .that().resideInAPackage("org.beatwise.profile..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.beatwise.model..", "org.beatwise.alert..",
+                    "org.beatwise.auth..", "org.beatwise.bench..", "weka..")
+            .because("a place profile counts what was recorded; explanations of a model live in model");
+
     /** Classes of the store that are not plain data (records and enums). */
     private static DescribedPredicate<JavaClass> storeBehaviour() {
         return DescribedPredicate.describe("store classes other than records and enums", c ->

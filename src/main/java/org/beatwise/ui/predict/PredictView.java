@@ -45,6 +45,11 @@ public final class PredictView extends SplitPane {
 
     /** @param mapSettings the station's tile source; none gives the offline outline-only map */
     public PredictView(PredictViewModel vm, MapSettings mapSettings) {
+        this(vm, mapSettings, null);
+    }
+
+    /** @param place the place panel shown under the prediction, or null for none */
+    public PredictView(PredictViewModel vm, MapSettings mapSettings, PlaceProfileViewModel place) {
         this.vm = vm;
         setId("predict-view");
         map = new MapView(this::mapClicked, mapSettings.urlTemplate());
@@ -154,6 +159,11 @@ public final class PredictView extends SplitPane {
         mapWarning.managedProperty().bind(mapWarning.visibleProperty());
 
         VBox left = new VBox(10, mapWarning, chooser, form, error, summary, chart, honesty, nearest);
+        if (place != null) {
+            vm.setOnPlaceChecked(place::show);
+            place.gridProperty().addListener((o, a, cells) -> map.setHeat(cells));
+            left.getChildren().add(new PlaceProfileView(place));
+        }
         left.setPadding(new Insets(12));
         left.setAlignment(Pos.TOP_LEFT);
         ScrollPane scroll = new ScrollPane(left);

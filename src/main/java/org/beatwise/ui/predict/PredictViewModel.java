@@ -76,6 +76,7 @@ public final class PredictViewModel {
     private List<Zone> zones = List.of();
     private String hotspotSet;
     private Consumer<List<AlertRecord>> onAlerts = a -> { };
+    private Consumer<PlaceCheck> onPlaceChecked = c -> { };
 
     public PredictViewModel(Session session, AlertService alerts, PredictSources sources, TaskRunner tasks) {
         this.session = Objects.requireNonNull(session);
@@ -145,6 +146,11 @@ public final class PredictViewModel {
     /** Who hears about newly raised alerts (the view opens a dialog and a notification). */
     public void setOnAlerts(Consumer<List<AlertRecord>> listener) {
         this.onAlerts = Objects.requireNonNull(listener);
+    }
+
+    /** Who hears about each deliberate check of a place (the place panel profiles it). */
+    public void setOnPlaceChecked(Consumer<PlaceCheck> listener) {
+        this.onPlaceChecked = Objects.requireNonNull(listener);
     }
 
     /**
@@ -261,6 +267,7 @@ public final class PredictViewModel {
             if (!raised.isEmpty()) {
                 onAlerts.accept(raised);
             }
+            onPlaceChecked.accept(new PlaceCheck(m.name(), q));
         }
         return p;
     }

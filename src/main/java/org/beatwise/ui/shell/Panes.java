@@ -11,8 +11,11 @@ import org.beatwise.ui.hotspots.HotspotsViewModel;
 import org.beatwise.ui.predict.PredictSources;
 import org.beatwise.ui.predict.PredictView;
 import org.beatwise.ui.predict.PredictViewModel;
+import org.beatwise.ui.predict.PlaceProfileViewModel;
+import org.beatwise.ui.predict.ProfileSources;
 import org.beatwise.ui.train.TrainView;
 import org.beatwise.ui.train.TrainViewModel;
+import org.beatwise.ui.train.ExplainModelViewModel;
 import org.beatwise.ui.users.UsersView;
 import org.beatwise.ui.users.UsersViewModel;
 
@@ -29,7 +32,8 @@ public final class Panes {
                                 c.navigate())),
                 new PaneSpec("train", "Train & Evaluate", false,
                         c -> new TrainView(new TrainViewModel(c.services().models(),
-                                () -> c.services().datasets().datasetNames(), c.session(), c.tasks()))),
+                                () -> c.services().datasets().datasetNames(), c.session(), c.tasks()),
+                                new ExplainModelViewModel(ExplainModelViewModel.of(c.services().explanations()), c.tasks()))),
                 new PaneSpec("hotspots", "Hotspots", false,
                         c -> new HotspotsView(new HotspotsViewModel(c.services().hotspots(),
                                 () -> c.services().datasets().datasetNames(), c.session(), c.tasks(),
@@ -37,7 +41,9 @@ public final class Panes {
                 new PaneSpec("predict", "Predict & Map", false,
                         c -> new PredictView(new PredictViewModel(c.session(), c.services().alerts(),
                                 PredictSources.of(c.services().models(), c.services().hotspots(), c.services().datasets(),
-                                        c.services().areas()), c.tasks()), c.services().stationSettings().map())),
+                                        c.services().areas()), c.tasks()), c.services().stationSettings().map(),
+                                new PlaceProfileViewModel(ProfileSources.of(c.services().models(), c.services().profiles(),
+                                        c.services().explanations()), c.tasks()))),
                 new PaneSpec("alerts", "Alerts", false,
                         c -> new AlertsView(new AlertsViewModel(c.services().alerts(), c.services().stationSettings(), c.session()))),
                 new PaneSpec("users", "Users", true,

@@ -97,6 +97,11 @@ public final class TrainView extends SplitPane {
     private final TrainViewModel vm;
 
     public TrainView(TrainViewModel vm) {
+        this(vm, null);
+    }
+
+    /** @param explain the importance and per-group tab, or null for none */
+    public TrainView(TrainViewModel vm, ExplainModelViewModel explain) {
         this.vm = vm;
         setId("train-pane");
         ScrollPane left = new ScrollPane(form());
@@ -110,6 +115,10 @@ public final class TrainView extends SplitPane {
                 new Tab("Per class", perClass()),
                 new Tab("Confusion", confusion()),
                 new Tab("Calibration", calibration()));
+        if (explain != null) {
+            explain.modelProperty().bind(vm.reportProperty().map(ModelReport::model));
+            tabs.getTabs().add(new Tab("Importance & groups", new ExplainModelView(explain)));
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox right = new VBox(8, headline, tabs);

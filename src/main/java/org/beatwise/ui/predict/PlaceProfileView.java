@@ -1,0 +1,94 @@
+package org.beatwise.ui.predict;
+
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.beatwise.ui.common.Forms;
+import org.beatwise.ui.common.Tables;
+
+/** The place panel under the prediction: lays out and binds {@link PlaceProfileViewModel}, nothing more. */
+public final class PlaceProfileView extends VBox {
+
+    public PlaceProfileView(PlaceProfileViewModel vm) {
+        super(6);
+        setId("place-profile");
+        Label heading = new Label("This place");
+        heading.getStyleClass().add("title");
+        TextField radius = Forms.field("profile-radius", vm.radiusProperty(), "Radius of the place in metres");
+        radius.setPrefColumnCount(5);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.busyProperty());
+        HBox top = new HBox(8, heading, new Label("radius (m)"), radius, busy);
+
+        Label title = wrapped("profile-title", vm.titleProperty());
+        Label error = wrapped("profile-error", vm.errorProperty());
+        error.getStyleClass().add("error");
+
+        TableView<PlaceProfileViewModel.OffenceRow> offences = new TableView<>(vm.offences());
+        offences.setId("profile-offences");
+        offences.getColumns().add(Tables.text("Offence", PlaceProfileViewModel.OffenceRow::offence, 200));
+        offences.getColumns().add(Tables.number("Count", PlaceProfileViewModel.OffenceRow::count));
+        offences.getColumns().add(Tables.text("Share", PlaceProfileViewModel.OffenceRow::share));
+        var lift = Tables.text("Lift", PlaceProfileViewModel.OffenceRow::lift);
+        Tables.headerTip(lift, "Share here ÷ share in the whole dataset over the same period: 2 = twice as common here.");
+        offences.getColumns().add(lift);
+        offences.getColumns().add(Tables.text("", PlaceProfileViewModel.OffenceRow::note));
+        offences.setPrefHeight(200);
+        offences.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        BarChart<String, Number> hours = chart("profile-hours", "incidents by hour", vm.hours());
+        BarChart<String, Number> days = chart("profile-days", "incidents by day", vm.days());
+        Label trend = wrapped("profile-trend", vm.trendProperty());
+        Label sets = wrapped("profile-hotspot-sets", vm.hotspotSetsProperty());
+        ListView<String> recent = new ListView<>(vm.recent());
+        recent.setId("profile-recent");
+        recent.setPrefHeight(120);
+
+        Label why = new Label("Why this prediction");
+        why.getStyleClass().add("title");
+        Label statement = wrapped("profile-statement", vm.statementProperty());
+        BarChart<String, Number> sweep = chart("profile-hour-sweep", "top class's probability by hour", vm.hourSweep());
+        Label notes = wrapped("profile-notes", vm.notesProperty());
+        notes.getStyleClass().add("note");
+
+        getChildren().addAll(top, error, title, offences, hours, days, trend, sets, new Label("Most recent"), recent, why,
+                statement, sweep, notes);
+    }
+
+    private static Label wrapped(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    private static BarChart<String, Number> chart(String id, String title, ObservableList<PlaceProfileViewModel.Bar> bars) {
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        chart.setId(id);
+        chart.setTitle(title);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setBarGap(1);
+        chart.setCategoryGap(2);
+        chart.setPrefHeight(150);
+        chart.setMinHeight(150);
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        chart.getData().add(series);
+        Function<PlaceProfileViewModel.Bar, XYChart.Data<String, Number>> point = b -> new XYChart.Data<>(b.label(), b.value());
+        bars.addListener((ListChangeListener<PlaceProfileViewModel.Bar>) c -> series.getData().setAll(bars.stream().map(point).toList()));
+        return chart;
+    }
+}
