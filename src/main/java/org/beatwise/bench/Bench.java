@@ -33,15 +33,32 @@ public final class Bench {
         return new Bench(version, all);
     }
 
+    /**
+     * {@code bench --quick}: the hot paths (import, train, predict, hotspots) on small generated data in
+     * well under 30 seconds, for a developer to run before every commit that touches one of them.
+     * The station's datasets are never read; the figures are comparable across machines and commits,
+     * not with the full bench's.
+     */
+    public static Bench quick(String version, long seed) {
+        QuickData data = new QuickData(seed, QuickData.ROWS);
+        return new Bench(version, List.of(new ImportBenchPart(),
+                new ModelBenchPart(data, ModelBenchPart.QUICK_PREDICTIONS), new QuickHotspotBenchPart(data)));
+    }
+
     public Map<String, Object> run(BenchOptions options, Progress progress) throws Exception {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("beatwise_version", version);
         figures.put("java_version", System.getProperty("java.version"));
         figures.put("cores", Runtime.getRuntime().availableProcessors());
         figures.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        BenchOptions partOptions = options;
+        if (options.quick()) {
+            figures.put("quick", true);
+            partOptions = new BenchOptions(options.rows(), QuickData.DATASET, options.seed(), false);
+        }
         for (BenchPart part : parts) {
             progress.checkCancelled();
-            part.measure(options, progress, figures);
+            part.measure(partOptions, progress, figures);
         }
         return figures;
     }

@@ -1,9 +1,6 @@
 package org.beatwise.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,8 +37,7 @@ public final class ImportBenchPart implements BenchPart {
             SyntheticGenerator.write(GeneratorSettings.defaults(options.rows()).withSeed(options.seed()), csv, progress);
             figures.put("import_file_mb", Math.round(Files.size(csv) / 1e5) / 10.0);
 
-            System.gc();
-            resetPeaks();
+            HeapPeaks.reset();
             try (Database db = Database.open(dir.resolve("home"))) {
                 ImportService imports = new ImportService(new DatasetStore(db),
                         new AuditStore(db, Clock.systemUTC()), Clock.systemUTC());
@@ -53,7 +49,7 @@ public final class ImportBenchPart implements BenchPart {
                 figures.put("import_rows_kept", r.total().rowsKept());
                 figures.put("import_seconds", Math.round(seconds * 100) / 100.0);
                 figures.put("import_rows_per_s", Math.round(r.total().rowsRead() / seconds));
-                figures.put("import_peak_heap_mb", peakHeapMb());
+                figures.put("import_peak_heap_mb", HeapPeaks.megabytes());
             }
             // afterwards, so that the end-to-end figure above is not flattered by a JIT warmed up here
             System.gc();
@@ -66,25 +62,6 @@ public final class ImportBenchPart implements BenchPart {
         } finally {
             deleteTree(dir);
         }
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peaks since the reset (an upper bound: pools peak at different times). */
-    private static long peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return Math.round(bytes / (1024.0 * 1024.0));
     }
 
     private static void deleteTree(Path dir) throws IOException {

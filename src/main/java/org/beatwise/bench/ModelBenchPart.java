@@ -21,7 +21,8 @@ import org.beatwise.model.TrainingSettings;
 import org.beatwise.task.Progress;
 
 /**
- * The crime-type model's figures on a stored dataset with the default settings: training time, the
+ * The crime-type model's figures on a stored dataset with the default settings: training time and
+ * peak heap, the
  * latency of one prediction at a time after warm-up, the bundle's size and how long it takes to load
  * in this JVM. The model is written to a temporary directory, never to the station's models.
  */
@@ -29,6 +30,7 @@ public final class ModelBenchPart implements BenchPart {
 
     static final int WARM_UP = 5_000;
     static final int PREDICTIONS = 20_000;
+    static final int QUICK_PREDICTIONS = 5_000;
     static final int LOADS = 5;
 
     private final int predictions;
@@ -53,11 +55,13 @@ public final class ModelBenchPart implements BenchPart {
         List<Incident> rows = source.incidents(options.dataset());
         TrainingSettings settings = TrainingSettings.defaults();
 
+        HeapPeaks.reset();
         long started = System.nanoTime();
         TrainedModel model = new RandomForestTrainer().train(new TrainingData(options.dataset(), rows, "bench"), settings,
                 progress);
         double trainSeconds = (System.nanoTime() - started) / 1e9;
         figures.put("train_s", round(trainSeconds, 2));
+        figures.put("train_peak_heap_mb", HeapPeaks.megabytes());
         figures.put("model_classes", model.predictor().classes().size());
         figures.put("model_train_rows", model.metadata().evaluation().nTrain());
         figures.put("model_test_rows", model.metadata().evaluation().nTest());

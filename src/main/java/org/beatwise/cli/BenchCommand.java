@@ -3,6 +3,7 @@ package org.beatwise.cli;
 import java.util.Map;
 import org.beatwise.bench.Bench;
 import org.beatwise.bench.BenchOptions;
+import org.beatwise.bench.ReportBenchPart;
 import org.beatwise.wiring.AppInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,12 +15,15 @@ final class BenchCommand implements Runnable {
 
     private final CliContext ctx;
     @Mixin CommonOptions options;
-    @Option(names = "--rows", defaultValue = "1000000", paramLabel = "N", description = "Generated rows to import (default 1,000,000).")
-    long rows;
+    @Option(names = "--rows", paramLabel = "N", description = "Generated rows to import (default 1,000,000; 50,000 with --quick).")
+    Long rows;
     @Option(names = "--dataset", paramLabel = "NAME", description = "A stored dataset for the model and hotspot figures.")
     String dataset;
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed (default 42).")
     long seed;
+    @Option(names = "--quick", description = "The hot paths (import, train, predict, hotspots) on small generated data, "
+            + "in well under 30 s: run it before every commit that touches one of them.")
+    boolean quick;
 
     BenchCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -27,12 +31,15 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        BenchOptions opts = new BenchOptions(rows, dataset, seed);
+        long importRows = rows != null ? rows : quick ? BenchOptions.QUICK_ROWS : 1_000_000;
+        BenchOptions opts = new BenchOptions(importRows, dataset, seed, quick);
         Map<String, Object> figures;
         try {
-            figures = Bench.standard(AppInfo.version(), ctx.services().datasets())
-                    .and(new org.beatwise.bench.ReportBenchPart(ctx.services().exports(), ctx.services().hotspots()))
-                    .run(opts, ctx.progress());
+            Bench bench = quick
+                    ? Bench.quick(AppInfo.version(), seed)
+                    : Bench.standard(AppInfo.version(), ctx.services().datasets())
+                            .and(new ReportBenchPart(ctx.services().exports(), ctx.services().hotspots()));
+            figures = bench.run(opts, ctx.progress());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
