@@ -13,6 +13,7 @@ import org.beatwise.model.ModelService;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.PictureSink;
 import org.beatwise.ui.common.TaskRunner;
+import org.beatwise.ui.common.TaskTracker;
 
 /**
  * What the panes need to send results out, built once per pane by the shell: the picture sink for
@@ -24,7 +25,8 @@ public record ExportActions(ExportService exports, HotspotService hotspots, Mode
     /** Pictures go through the export service (checked, whole, audited), in the background. */
     public PictureSink pictures() {
         Actor actor = new Actor(session.username(), session.role());
-        return (String what, byte[] png, Path file, Consumer<String> done) -> tasks.run(
+        TaskTracker work = new TaskTracker(tasks);
+        return (String what, byte[] png, Path file, Consumer<String> done) -> work.start(
                 BackgroundTask.of("Saving the " + what, p -> exports.picture(actor, what, png, file, true))
                         .onSuccess((Exported e) -> done.accept("Saved the " + what + " to " + e.file()))
                         .onFailure(e -> done.accept("Could not save the " + what + ": " + e.getMessage())));
