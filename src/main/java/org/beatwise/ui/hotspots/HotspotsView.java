@@ -40,6 +40,7 @@ import org.beatwise.hotspot.MethodChoice;
 import org.beatwise.hotspot.MethodScore;
 import org.beatwise.ui.map.MapView;
 import org.beatwise.ui.common.Forms;
+import org.beatwise.ui.common.PngSaver;
 import org.beatwise.ui.common.Tables;
 
 /**
@@ -52,6 +53,7 @@ public final class HotspotsView extends SplitPane {
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
 
     private final MapView map = new MapView((lat, lon) -> { });
+    private HBox actions;
 
     public HotspotsView(HotspotsViewModel vm) {
         this.vm = vm;
@@ -67,6 +69,7 @@ public final class HotspotsView extends SplitPane {
         getItems().addAll(left, right);
         setDividerPositions(0.3);
         vm.areaLayers().forEach(l -> map.addAreas(l.name(), l.geojson(), l.nameProperty()));
+        PngSaver.install(map, "map");
         vm.resultProperty().addListener((o, a, r) -> {
             map.setHotspots(vm.mapCircles());
             map.setGrid(vm.mapCells());
@@ -74,6 +77,14 @@ public final class HotspotsView extends SplitPane {
             map.setCells(vm.mapHotCells());
             map.fitShown();
         });
+    }
+
+    /** Adds the "Briefing…" button beside Find hotspots; {@code open} shows the Briefing window. */
+    public void addBriefingAction(Runnable open) {
+        Button briefing = new Button("Briefing…");
+        briefing.setId("hotspots-briefing");
+        briefing.setOnAction(e -> open.run());
+        actions.getChildren().add(briefing);
     }
 
     /** The map, for tests that look inside the page. */
@@ -214,7 +225,7 @@ public final class HotspotsView extends SplitPane {
         Label message = new Label();
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        VBox box = new VBox(10, grid, new HBox(8, run, elbow, cancel), bar, progressText,
+        VBox box = new VBox(10, grid, actions = new HBox(8, run, elbow, cancel), bar, progressText,
                 new HBox(8, name, save), message);
         box.setPadding(new Insets(12));
         return box;
@@ -319,6 +330,7 @@ public final class HotspotsView extends SplitPane {
                 chart.getData().add(series);
             }
         });
+        PngSaver.install(chart, "PAI curve");
         return chart;
     }
 
@@ -409,6 +421,7 @@ public final class HotspotsView extends SplitPane {
                 }
             });
         });
+        PngSaver.install(chart, "elbow chart");
         return chart;
     }
 }

@@ -24,6 +24,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.beatwise.ui.common.PngSaver;
 import org.beatwise.model.ClassProbability;
 import org.beatwise.model.Prediction;
 import org.beatwise.settings.MapSettings;
@@ -41,6 +42,7 @@ public final class PredictView extends SplitPane {
 
     private final PredictViewModel vm;
     private final MapView map;
+    private VBox left;
     private final XYChart.Series<Number, String> series = new XYChart.Series<>();
 
     /** @param mapSettings the station's tile source; none gives the offline outline-only map */
@@ -55,6 +57,7 @@ public final class PredictView extends SplitPane {
         map = new MapView(this::mapClicked, mapSettings.urlTemplate());
         vm.useMapSettings(mapSettings);
         vm.areaLayers().forEach(l -> map.addAreas(l.name(), l.geojson(), l.nameProperty()));
+        PngSaver.install(map, "map");
         vm.circlesProperty().addListener((o, a, c) -> {
             map.setHotspots(c);
             map.fitHotspots();
@@ -143,6 +146,7 @@ public final class PredictView extends SplitPane {
         CategoryAxis y = new CategoryAxis();
         BarChart<Number, String> chart = new BarChart<>(x, y);
         chart.setId("predict-chart");
+        PngSaver.install(chart, "probability chart");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.getData().add(series);
@@ -164,6 +168,7 @@ public final class PredictView extends SplitPane {
             place.gridProperty().addListener((o, a, cells) -> map.setHeat(cells));
             left.getChildren().add(new PlaceProfileView(place));
         }
+        this.left = left;
         left.setPadding(new Insets(12));
         left.setAlignment(Pos.TOP_LEFT);
         ScrollPane scroll = new ScrollPane(left);
@@ -173,6 +178,14 @@ public final class PredictView extends SplitPane {
         setDividerPositions(0.42);
 
         vm.setOnAlerts(this::showAlerts);
+    }
+
+    /** Adds a "Briefing…" button at the end of the form; {@code open} shows the Briefing window. */
+    public void addBriefingAction(Runnable open) {
+        Button briefing = new Button("Briefing…");
+        briefing.setId("predict-briefing");
+        briefing.setOnAction(e -> open.run());
+        left.getChildren().add(briefing);
     }
 
     public MapView map() {

@@ -33,6 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.beatwise.ui.common.PngSaver;
 import org.beatwise.features.FeatureSet;
 import org.beatwise.features.Target;
 import org.beatwise.model.CalibrationBin;
@@ -335,6 +336,7 @@ public final class TrainView extends SplitPane {
     private VBox confusion() {
         GridPane grid = new GridPane();
         grid.setId("train-confusion");
+        PngSaver.install(grid, "confusion heat map");
         grid.setHgap(1);
         grid.setVgap(1);
         vm.confusionProperty().addListener((o, a, g) -> fill(grid, g));
@@ -390,6 +392,7 @@ public final class TrainView extends SplitPane {
         y.setLabel("Share right");
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("train-calibration");
+        PngSaver.install(chart, "reliability diagram");
         chart.setAnimated(false);
         XYChart.Series<Number, Number> model = new XYChart.Series<>();
         model.setName("Model (one point per confidence band)");
