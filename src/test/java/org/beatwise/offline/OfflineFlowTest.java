@@ -104,6 +104,7 @@ class OfflineFlowTest {
         waitFor(10, () -> predict.lastPrediction() != null);
 
         assertEquals(List.of(), guard.attempts(), "URL requests that tried to leave the machine");
-        assertEquals(List.of(), SocketAudit.ownInetSockets(), "inet sockets held by this JVM (H2 must stay embedded)");
+        assertEquals(List.of(), SocketAudit.ownInetSockets().stream().filter(s -> !SocketAudit.isLoopbackListener(s)).toList(),
+                "inet sockets held by this JVM (only the data home's loopback listener may be open)");
     }
 }
