@@ -96,8 +96,9 @@ final class Migrations {
     }
 
     private static boolean hasSchemaVersion(Connection c) throws SQLException {
+        // in this connection's schema only: a PostgreSQL database may hold other stations' schemas
         for (String name : List.of("schema_version", "SCHEMA_VERSION")) {
-            try (ResultSet rs = c.getMetaData().getTables(null, null, name, null)) {
+            try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), name, null)) {
                 if (rs.next()) {
                     return true;
                 }

@@ -1,6 +1,7 @@
 package org.beatwise.wiring;
 
 import java.time.Clock;
+import java.util.Map;
 import org.beatwise.alert.AlertService;
 import org.beatwise.auth.AuthService;
 import org.beatwise.auth.PasswordPolicy;
@@ -41,11 +42,17 @@ public final class Services implements AutoCloseable {
     private final HotspotService hotspots;
     private final ModelService models;
 
+    /** Services on the data home's own H2 file. */
     public Services(DataHome home, Clock clock) {
+        this(home, StationDatabase.embedded(), Map.of(), clock);
+    }
+
+    /** Services on the station's database, H2 or a shared PostgreSQL; {@code env} gives its user and password. */
+    public Services(DataHome home, StationDatabase database, Map<String, String> env, Clock clock) {
         this.home = home;
         this.clock = clock;
         home.createPrivate();
-        this.db = Database.open(home.dir());
+        this.db = database.open(home, env);
         this.audit = new AuditStore(db, clock);
         this.settings = new SettingsStore(db);
         this.stationSettings = new StationSettingsService(settings, audit);
@@ -61,8 +68,10 @@ public final class Services implements AutoCloseable {
         this.models = new ModelService(datasets, modelStore, audit, settings, clock);
     }
 
+    /** Services on the database the environment and the data home name (see {@link StationDatabase}). */
     public static Services open(DataHome home) {
-        return new Services(home, Clock.systemUTC());
+        Map<String, String> env = System.getenv();
+        return new Services(home, StationDatabase.resolve(null, env, home), env, Clock.systemUTC());
     }
 
     public DataHome home() {
