@@ -125,7 +125,7 @@ public final class DatasetStore {
      */
     public <T> T write(WriteWork<T> work) {
         return db.inTransaction(c -> {
-            try (Writer w = new Writer(c)) {
+            try (Writer w = new Writer(c, IncidentBulkLoad.forEngine(db.engine(), c))) {
                 T result = work.run(w);
                 w.flush();
                 return result;
@@ -142,6 +142,8 @@ public final class DatasetStore {
     /** Writes of one import, on the transaction's connection. */
     public static final class Writer implements AutoCloseable {
         private final Connection c;
+        // the engine's own bulk path (PostgreSQL: COPY); null on H2, which uses the INSERTs below
+        private final IncidentBulkLoad bulk;
         private PreparedStatement insertMany;
         private PreparedStatement insertOne;
         private final IncidentRecord[] buffer = new IncidentRecord[ROWS_PER_INSERT];
@@ -149,8 +151,9 @@ public final class DatasetStore {
         private long nextId;
         private int buffered;
 
-        private Writer(Connection c) {
+        private Writer(Connection c, IncidentBulkLoad bulk) {
             this.c = c;
+            this.bulk = bulk;
         }
 
         /** The dataset named {@code name}, created when new; a synthetic import marks it synthetic. */
@@ -248,6 +251,10 @@ public final class DatasetStore {
 
         /** Queues one incident; rows go to H2 a hundred at a time. */
         public void insert(IncidentRecord r) throws SQLException {
+            if (bulk != null) {
+                bulk.add(nextId++, datasetId, r);
+                return;
+            }
             buffer[buffered++] = r;
             if (buffered == ROWS_PER_INSERT) {
                 if (insertMany == null) {
@@ -288,6 +295,9 @@ public final class DatasetStore {
 
         /** Writes the rows still queued (fewer than a full statement) as a batch of one-row inserts. */
         void flush() throws SQLException {
+            if (bulk != null) {
+                bulk.flush();
+            }
             if (buffered == 0) {
                 return;
             }

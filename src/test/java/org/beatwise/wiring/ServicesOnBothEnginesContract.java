@@ -27,6 +27,7 @@ import org.beatwise.settings.AlertSettings;
 import org.beatwise.store.AlertRecord;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.AuditVerification;
+import org.beatwise.task.CancelledException;
 import org.beatwise.task.Progress;
 import org.beatwise.testing.Actors;
 import org.beatwise.testing.MutableClock;
@@ -98,6 +99,27 @@ abstract class ServicesOnBothEnginesContract {
 
         assertTrue(s.datasets().deleteDataset(Actors.admin("root"), "north"));
         assertTrue(s.datasets().dataset("north").isEmpty());
+    }
+
+    @Test
+    void anImportCancelledLateLeavesTheDatasetAsItWas() {
+        importRows("late", "first.csv", TestIncidents.crimeTypes(10, 1));
+        // big enough that PostgreSQL's COPY has sent several commands before the cancel
+        Path big = TestIncidents.writeCsv(dir.resolve("big.csv"), TestIncidents.crimeTypes(60_000, 2));
+        Progress cancelLate = new Progress() {
+            private boolean late;
+            @Override public void update(long done, long total, String message) {
+                late = total > 0 && done >= total * 9 / 10;
+            }
+            @Override public boolean isCancelled() {
+                return late;
+            }
+        };
+        assertThrows(CancelledException.class, () -> s.imports().importFiles("alice",
+                new ImportRequest(List.of(big), "late", ImportOptions.defaults(), false), cancelLate));
+        assertEquals(10, s.datasets().dataset("late").orElseThrow().rows());
+        assertEquals(10, s.datasets().incidents("late").size());
+        assertEquals(1, s.datasets().dataset("late").orElseThrow().files().size());
     }
 
     @Test
