@@ -18,7 +18,9 @@ import org.beatwise.store.AreaStore;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
 import org.beatwise.store.DatasetStore;
+import org.beatwise.store.Engine;
 import org.beatwise.store.HotspotSetStore;
+import org.beatwise.store.ModelBundleStore;
 import org.beatwise.store.SettingsStore;
 import org.beatwise.store.UserStore;
 
@@ -63,7 +65,9 @@ public final class Services implements AutoCloseable {
         this.datasets = new DatasetService(datasetStore, audit);
         this.areas = new AreaService(new AreaStore(db), audit, clock);
         this.hotspots = new HotspotService(datasets, new HotspotSetStore(db), audit, clock, new HotspotFinder());
-        ModelStore modelStore = new ModelStore(home.models());
+        // a shared database holds the models itself; this station keeps a private cache of them
+        ModelStore modelStore = db.engine() == Engine.H2 ? new ModelStore(home.models())
+                : new ModelStore(home.createSharedModelCache(), new ModelBundleStore(db), clock);
         modelStore.removeAbandonedSaves(clock.instant());
         this.models = new ModelService(datasets, modelStore, audit, settings, clock);
     }
