@@ -17,7 +17,7 @@ final class DesktopLauncher {
 
     private DesktopLauncher() { }
 
-    static void launch(String homeOption) {
+    static void launch(String homeOption, String dbOption) {
         DataHome home;
         try {
             home = DataHome.resolve(homeOption, System.getenv());
@@ -30,7 +30,8 @@ final class DesktopLauncher {
         // opening fails the line goes to stderr and into a dialog (started from an icon, no one reads
         // stderr), and the program ends with status 1 once the dialog is closed.
         AtomicBoolean failed = new AtomicBoolean();
-        CompletableFuture<Services> services = open(home, System.err, BeatwiseApp::openingFailed, code -> failed.set(true));
+        CompletableFuture<Services> services = open(home, dbOption, System.err, BeatwiseApp::openingFailed,
+                code -> failed.set(true));
         BeatwiseApp.configure(home, services);
         try {
             Application.launch(BeatwiseApp.class);
@@ -57,11 +58,12 @@ final class DesktopLauncher {
      * before the window could show a stack trace; the future then never fails, it holds null.
      */
     static CompletableFuture<Services> open(DataHome home, PrintStream err, IntConsumer exit) {
-        return open(home, err, line -> { }, exit);
+        return open(home, null, err, line -> { }, exit);
     }
 
-    static CompletableFuture<Services> open(DataHome home, PrintStream err, Consumer<String> show, IntConsumer exit) {
-        return CompletableFuture.supplyAsync(() -> Services.open(home)).handle((s, failure) -> {
+    static CompletableFuture<Services> open(DataHome home, String dbOption, PrintStream err, Consumer<String> show,
+                                            IntConsumer exit) {
+        return CompletableFuture.supplyAsync(() -> Services.open(home, dbOption)).handle((s, failure) -> {
             if (failure == null) {
                 return s;
             }

@@ -44,6 +44,11 @@ public final class CliContext implements AutoCloseable {
         this.dbOption = url;
     }
 
+    /** The {@code --db} option as given, or null. */
+    public String dbOption() {
+        return dbOption;
+    }
+
     void debug(boolean on) {
         this.debug = on;
     }

@@ -74,8 +74,13 @@ public final class Services implements AutoCloseable {
 
     /** Services on the database the environment and the data home name (see {@link StationDatabase}). */
     public static Services open(DataHome home) {
+        return open(home, null);
+    }
+
+    /** The same, with a {@code --db} URL given (null: none) taking precedence. */
+    public static Services open(DataHome home, String dbOption) {
         Map<String, String> env = System.getenv();
-        return new Services(home, StationDatabase.resolve(null, env, home), env, Clock.systemUTC());
+        return new Services(home, StationDatabase.resolve(dbOption, env, home), env, Clock.systemUTC());
     }
 
     public DataHome home() {
