@@ -123,6 +123,26 @@ abstract class ServicesOnBothEnginesContract {
     }
 
     @Test
+    void hostileTextReadsBackExactlyAsOnTheEmbeddedEngine() throws Exception {
+        // backslashes, COPY's null marker, tabs, a line break inside quotes, quotes and non-ASCII text:
+        // whatever the importer keeps must come back unchanged, whichever engine stores it
+        String csv = "INCIDENT_NUMBER,OFFENSE_CODE,OFFENSE_CODE_GROUP,OFFENSE_DESCRIPTION,DISTRICT,OCCURRED_ON_DATE,Lat,Long,STREET\n"
+                + "I1,00619,Larceny,\"LARCENY \\\\N\",B2,2023-01-01 10:00:00,42.30,-71.08,\"A\tB \\\\ C\"\n"
+                + "I2,00620,Larceny,\"SAY \"\"HI\"\"\",B2,2023-01-02 10:00:00,42.31,-71.07,\"LINE\nBREAK\"\n"
+                + "I3,00621,\\N,Straße é 漢字,\\N,2023-01-03 10:00:00,42.32,-71.06,\\\n";
+        Path file = dir.resolve("hostile.csv");
+        java.nio.file.Files.writeString(file, csv, java.nio.charset.StandardCharsets.UTF_8);
+        s.imports().importFiles("alice", new ImportRequest(List.of(file), "hostile", ImportOptions.defaults(), false), Progress.NONE);
+        try (Services embedded = new Services(new DataHome(dir.resolve("embedded")), clock)) {
+            embedded.imports().importFiles("alice", new ImportRequest(List.of(file), "hostile", ImportOptions.defaults(), false),
+                    Progress.NONE);
+            List<org.beatwise.importing.ImportedRow> expected = embedded.datasets().rows("hostile");
+            assertEquals(3, expected.size());
+            assertEquals(expected, s.datasets().rows("hostile"));
+        }
+    }
+
+    @Test
     void hotspotSetsSaveAndLoadEqual() {
         importRows("centres", "centres.csv", TestIncidents.fourCentres(800));
         HotspotResult r = s.hotspots().run("alice", "centres", HotspotSettings.defaults().withK(4), Progress.NONE);
