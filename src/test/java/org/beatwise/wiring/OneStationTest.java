@@ -64,6 +64,34 @@ class OneStationTest {
         }
     }
 
+    @Test
+    void whenTheProgramServingTheDataHomeEndsTheOtherCarriesOn() throws Exception {
+        Path home = org.beatwise.testing.TestHomes.station(dir.resolve("handover"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // the other program opens first, so it serves the data home and this JVM is its client
+        Process first = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                org.beatwise.testing.HoldDataHome.class.getName(), home.toString())).redirectErrorStream(true).start();
+        java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(first.getInputStream(),
+                StandardCharsets.UTF_8));
+        assertEquals("ready", out.readLine());
+        try (Services app = new Services(new DataHome(home), Clock.systemUTC())) {
+            assertTrue(SocketAudit.ownInetSockets().stream().noneMatch(s -> s.contains(LISTEN)), "a client does not listen");
+            Path csv = TestIncidents.writeCsv(dir.resolve("before.csv"), TestIncidents.crimeTypes(40, 3));
+            app.imports().importFiles("app", new ImportRequest(List.of(csv), "before", ImportOptions.defaults(), false),
+                    Progress.NONE);
+
+            first.getOutputStream().close();
+            assertTrue(first.waitFor(2, TimeUnit.MINUTES));
+
+            // the server is gone: the next statements reconnect, this JVM now serves the file itself
+            assertEquals(40, app.datasets().dataset("before").orElseThrow().rows());
+            Path more = TestIncidents.writeCsv(dir.resolve("after.csv"), TestIncidents.crimeTypes(30, 4));
+            app.imports().importFiles("app", new ImportRequest(List.of(more), "after", ImportOptions.defaults(), false),
+                    Progress.NONE);
+            assertEquals(List.of("after", "before"), app.datasets().datasetNames());
+        }
+    }
+
     private record Run(int exit, String output) { }
 
     private static Run cli(Path home, String... args) throws IOException, InterruptedException {
