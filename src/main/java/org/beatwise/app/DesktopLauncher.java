@@ -3,6 +3,8 @@ package org.beatwise.app;
 import java.io.PrintStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javafx.application.Application;
 import org.beatwise.store.DataHomeInUseException;
@@ -15,7 +17,7 @@ final class DesktopLauncher {
 
     private DesktopLauncher() { }
 
-    static void launch(String homeOption) {
+    static void launch(String homeOption, String dbOption) {
         DataHome home;
         try {
             home = DataHome.resolve(homeOption, System.getenv());
@@ -24,11 +26,18 @@ final class DesktopLauncher {
             System.exit(1);
             return;
         }
-        // Open the database while the JavaFX toolkit starts: the two overlap instead of adding up.
-        CompletableFuture<Services> services = open(home, System.err, System::exit);
+        // Open the database while the JavaFX toolkit starts: the two overlap instead of adding up. When
+        // opening fails the line goes to stderr and into a dialog (started from an icon, no one reads
+        // stderr), and the program ends with status 1 once the dialog is closed.
+        AtomicBoolean failed = new AtomicBoolean();
+        CompletableFuture<Services> services = open(home, dbOption, System.err, BeatwiseApp::openingFailed,
+                code -> failed.set(true));
         BeatwiseApp.configure(home, services);
         try {
             Application.launch(BeatwiseApp.class);
+            if (failed.get()) {
+                System.exit(1);
+            }
         } catch (RuntimeException e) {
             // Typically no display: say so in one line and point at what works without one.
             System.err.println("beatwise: cannot open the desktop app (" + e.getMessage() + "). "
@@ -44,14 +53,21 @@ final class DesktopLauncher {
 
     /**
      * Opens the services in the background. When that fails (another program holds the data home, the
-     * folder cannot be created) the person sees one line and the program ends through {@code exit}
+     * folder cannot be created) the person sees one line (on {@code err}, and through {@code show} in the
+     * app's dialog) and the program ends through {@code exit}
      * before the window could show a stack trace; the future then never fails, it holds null.
      */
     static CompletableFuture<Services> open(DataHome home, PrintStream err, IntConsumer exit) {
-        return CompletableFuture.supplyAsync(() -> Services.open(home)).handle((s, failure) -> {
+        return open(home, null, err, line -> { }, exit);
+    }
+
+    static CompletableFuture<Services> open(DataHome home, String dbOption, PrintStream err, Consumer<String> show,
+                                            IntConsumer exit) {
+        return CompletableFuture.supplyAsync(() -> Services.open(home, dbOption)).handle((s, failure) -> {
             if (failure == null) {
                 return s;
             }
+            show.accept(oneLine(failure));
             err.println("beatwise: " + oneLine(failure));
             err.flush();
             exit.accept(1);

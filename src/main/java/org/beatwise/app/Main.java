@@ -17,7 +17,7 @@ public final class Main {
         WekaRuntime.preferPureJava();
         if (Cli.wantsDesktop(args)) {
             // Only this branch touches JavaFX classes.
-            DesktopLauncher.launch(Cli.homeOption(args));
+            DesktopLauncher.launch(Cli.homeOption(args), Cli.dbOption(args));
             return;
         }
         System.exit(Cli.execute(args, System.in, System.out, System.err, System.getenv()));

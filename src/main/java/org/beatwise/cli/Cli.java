@@ -49,6 +49,16 @@ public final class Cli {
         }
     }
 
+    /** The {@code --db} given on the command line, if any (for the desktop app). */
+    public static String dbOption(String[] args) {
+        try (CliContext ctx = new CliContext(null, null, null, Map.of())) {
+            commandLine(ctx).parseArgs(args);
+            return ctx.dbOption();
+        } catch (CommandLine.ParameterException ex) {
+            return null;
+        }
+    }
+
     static CommandLine commandLine(CliContext ctx) {
         CommandLine cl = new CommandLine(new BeatwiseCommand(ctx), new Factory(ctx));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

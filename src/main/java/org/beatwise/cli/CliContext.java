@@ -3,6 +3,7 @@ package org.beatwise.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Map;
 import org.beatwise.domain.Actor;
 import org.beatwise.domain.Role;
@@ -10,6 +11,7 @@ import org.beatwise.json.JsonMappers;
 import org.beatwise.task.Progress;
 import org.beatwise.wiring.DataHome;
 import org.beatwise.wiring.Services;
+import org.beatwise.wiring.StationDatabase;
 
 /**
  * What every command needs: the streams, the data home and, opened on first use, the services.
@@ -22,6 +24,7 @@ public final class CliContext implements AutoCloseable {
     private final PrintWriter err;
     private final Map<String, String> env;
     private String homeOption;
+    private String dbOption;
     private boolean debug;
     private boolean mayCreateHome;
     private Services services;
@@ -35,6 +38,15 @@ public final class CliContext implements AutoCloseable {
 
     void homeOption(String home) {
         this.homeOption = home;
+    }
+
+    void dbOption(String url) {
+        this.dbOption = url;
+    }
+
+    /** The {@code --db} option as given, or null. */
+    public String dbOption() {
+        return dbOption;
     }
 
     void debug(boolean on) {
@@ -62,12 +74,13 @@ public final class CliContext implements AutoCloseable {
     public Services services() {
         if (services == null) {
             DataHome home = home();
-            if (!mayCreateHome && !home.exists()) {
+            StationDatabase database = StationDatabase.resolve(dbOption, env, home);
+            if (!database.shared() && !mayCreateHome && !home.exists()) {
                 throw new IllegalArgumentException("there is no data home at " + home.dir() + " (no "
                         + home.databaseFile().getFileName() + " there): check --home or " + DataHome.ENV
                         + "; import, generate or 'users add' create a new one");
             }
-            services = Services.open(home);
+            services = new Services(home, database, env, Clock.systemUTC());
         }
         return services;
     }

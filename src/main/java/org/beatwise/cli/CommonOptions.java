@@ -19,6 +19,13 @@ public final class CommonOptions {
         ctx.homeOption(dir);
     }
 
+    @Option(names = "--db", paramLabel = "URL", description = {
+            "Shared PostgreSQL database, jdbc:postgresql://host:5432/beatwise (default: $BEATWISE_DB, else <home>/db-url,",
+            "else the data home's own file). The password comes from $BEATWISE_DB_PASSWORD or <home>/db-password, never the URL."})
+    void db(String url) {
+        ctx.dbOption(url);
+    }
+
     @Option(names = "--debug", description = "Print stack traces of failures.")
     void debug(boolean on) {
         ctx.debug(on);

@@ -6,17 +6,28 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.beatwise.store.ModelBundleStore;
 
 /**
  * The models directory ({@code <home>/models}): one {@value ModelBundle#EXTENSION} file per model,
  * named after the model.
+ *
+ * <p>On a shared database the bundles live in the database ({@link ModelBundleStore}), so every station
+ * sees the same models, and the directory ({@code <home>/shared-models}) is this station's cache of them:
+ * before a model is listed, loaded or looked up, the cache is brought up to date (a bundle whose SHA-256
+ * differs is fetched again, one no longer in the database is removed), and a save or import goes to the
+ * database after its file is written.
  */
 public final class ModelStore {
 
@@ -33,9 +44,77 @@ public final class ModelStore {
     public record Entry(String name, Path file, long bytes, ModelMetadata metadata, String problem) { }
 
     private final Path dir;
+    // null on a station's own H2 file: the directory is then the models themselves
+    private final ModelBundleStore shared;
+    private final Clock clock;
 
     public ModelStore(Path dir) {
-        this.dir = Objects.requireNonNull(dir, "dir");
+        this(dir, null, Clock.systemUTC());
+    }
+
+    /** Models kept in {@code shared}, cached as files in {@code cacheDir}. */
+    public ModelStore(Path cacheDir, ModelBundleStore shared, Clock clock) {
+        this.dir = Objects.requireNonNull(cacheDir, "dir");
+        this.shared = shared;
+        this.clock = clock;
+    }
+
+    /** True when the models are those of a shared database. */
+    public boolean isShared() {
+        return shared != null;
+    }
+
+    /** Brings the cache up to date with the shared database; nothing to do for a station's own models. */
+    void syncFromShared() {
+        if (shared == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+            Set<String> names = new HashSet<>();
+            for (ModelBundleStore.Row row : shared.list()) {
+                names.add(row.name());
+                Path file = dir.resolve(row.name() + ModelBundle.EXTENSION);
+                if (Files.isRegularFile(file) && Files.size(file) == row.sizeBytes()
+                        && RowHash.of(Files.readAllBytes(file)).equals(row.sha256())) {
+                    continue;
+                }
+                Optional<byte[]> bytes = shared.read(row.name());
+                if (bytes.isEmpty()) {
+                    continue; // deleted meanwhile
+                }
+                Path tmp = Files.createTempFile(dir, SAVING_PREFIX, ModelBundle.EXTENSION);
+                try {
+                    Files.write(tmp, bytes.get());
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + ModelBundle.EXTENSION)) {
+                for (Path f : files) {
+                    String file = f.getFileName().toString();
+                    String name = file.substring(0, file.length() - ModelBundle.EXTENSION.length());
+                    if (NAME.matcher(name).matches() && !names.contains(name)) {
+                        Files.deleteIfExists(f); // deleted on another station
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the model cache " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void uploadToShared(String name) {
+        if (shared == null) {
+            return;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(fileOf(name));
+            shared.put(name, bytes, RowHash.of(bytes), clock.instant());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the saved model '" + name + "' to share it: " + e.getMessage(), e);
+        }
     }
 
     public Path dir() {
@@ -56,6 +135,7 @@ public final class ModelStore {
     }
 
     public boolean exists(String name) {
+        syncFromShared();
         return Files.isRegularFile(fileOf(name));
     }
 
@@ -63,10 +143,12 @@ public final class ModelStore {
     public TrainedModel save(TrainedModel model, String name) {
         TrainedModel named = model.withMetadata(model.metadata().withName(checkName(name)));
         ModelMetadata saved = ModelBundle.write(named, fileOf(name));
+        uploadToShared(name);
         return named.withMetadata(saved);
     }
 
     public TrainedModel load(String name) {
+        syncFromShared();
         Path file = fileOf(name);
         if (!Files.isRegularFile(file)) {
             throw new BundleException("there is no model named '" + name + "'");
@@ -76,6 +158,7 @@ public final class ModelStore {
 
     /** Every bundle in the directory, by name; damaged ones are listed with their problem. */
     public List<Entry> list() {
+        syncFromShared();
         List<Entry> entries = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return entries;
@@ -130,7 +213,8 @@ public final class ModelStore {
     /** Deletes the model; false if there was none of that name. */
     public boolean delete(String name) {
         try {
-            return Files.deleteIfExists(fileOf(name));
+            boolean wasShared = shared != null && shared.delete(checkName(name));
+            return Files.deleteIfExists(fileOf(name)) || wasShared;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete model '" + name + "'", e);
         }

@@ -14,7 +14,7 @@ public final class DataHomeInUseException extends RuntimeException {
     public DataHomeInUseException(Path home, Optional<String> holder) {
         super("the data home " + home.toAbsolutePath() + " is in use by another Beatwise program"
                 + holder.map(h -> " (" + h + ")").orElse("")
-                + ": close the Beatwise app or use another --home");
+                + ": close that program (an older Beatwise cannot share a data home) or use another --home");
         this.home = home;
     }
 

@@ -12,38 +12,64 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The embedded H2 database of one data home ({@code <home>/beatwise.mv.db}). Embedded only: no
- * server port is ever opened. Opening migrates the schema to the newest version.
+ * The database of a station: the embedded H2 file of one data home ({@code <home>/beatwise.mv.db}), or
+ * a PostgreSQL database that several stations share. Opening migrates the schema to the newest version.
+ *
+ * <p>H2 runs in its AUTO_SERVER mode so that the desktop app and the command line can use one data home
+ * at the same time: the first program to open the file serves it to the others over a TCP socket bound
+ * to 127.0.0.1 only (see {@link #LOOPBACK}), and a program that finds it served connects to it.
  */
 public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "beatwise.mv.db";
+    /** The only address H2's AUTO_SERVER socket may listen on. */
+    public static final String LOOPBACK = "127.0.0.1";
+
+    static {
+        // H2 starts AUTO_SERVER's TCP server with -tcpAllowOthers (any host that reaches the port may
+        // connect), so the socket must not be reachable from another machine: H2 binds where
+        // h2.bindAddress says, read once when its SysProperties class loads, which is after this.
+        System.setProperty("h2.bindAddress", LOOPBACK);
+    }
 
     private final String url;
+    private final Engine engine;
+    // the data home of an H2 database; null for a shared one
+    private final Path home;
+    private final Properties properties;
     private final HolderNote holder;
     // Held open for the life of the Database so H2 keeps its cache instead of reopening per query.
     private final Connection keeper;
 
-    private Database(String url, HolderNote holder) throws SQLException {
+    private Database(String url, Engine engine, Path home, Properties properties, HolderNote holder) throws SQLException {
         this.url = url;
+        this.engine = engine;
+        this.home = home;
+        this.properties = properties;
         this.holder = holder;
-        this.keeper = DriverManager.getConnection(url, connectionProperties());
+        this.keeper = DriverManager.getConnection(url, properties);
     }
 
     /**
-     * Opens (creating if needed) the database in {@code home} and applies pending migrations.
+     * Opens (creating if needed) the H2 database in {@code home} and applies pending migrations.
      *
      * @throws IllegalArgumentException when the path holds a character H2's URL syntax would misread
-     * @throws DataHomeInUseException when another program has the database open
+     * @throws DataHomeInUseException when a program that does not share (an older Beatwise) has it open
      */
     public static Database open(Path home) {
         String url = urlFor(home);
         HolderNote holder = new HolderNote(home);
         try {
             Files.createDirectories(home);
-            Database db = new Database(url, holder);
-            new Migrations(db).migrate();
-            holder.write();
+            checkLoopbackOnly();
+            Database db = new Database(url, Engine.H2, home.toAbsolutePath(), h2Properties(), holder);
+            try {
+                new Migrations(db).migrate();
+            } catch (SQLException | RuntimeException e) {
+                db.close();
+                throw e;
+            }
+            holder.writeUnlessHeld();
             return db;
         } catch (SQLException e) {
             if (HolderNote.isLockedByAnother(e)) {
@@ -52,6 +78,65 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot open the database in " + home + ": " + e.getMessage(), e);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the data home " + home + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens a shared PostgreSQL database and applies pending migrations. The password arrives here from
+     * the environment or a private file, never from a URL or the settings table.
+     */
+    public static Database openShared(String url, String user, String password) {
+        if (Engine.of(url) != Engine.POSTGRESQL) {
+            throw new IllegalArgumentException("a shared database must be PostgreSQL (jdbc:postgresql://...), was " + url);
+        }
+        Properties p = new Properties();
+        if (user != null) {
+            p.setProperty("user", user);
+        }
+        if (password != null) {
+            p.setProperty("password", password);
+        }
+        p.setProperty("ApplicationName", "beatwise");
+        try {
+            Database db = new Database(url, Engine.POSTGRESQL, null, p, null);
+            try {
+                new Migrations(db).migrate();
+            } catch (SQLException | RuntimeException e) {
+                db.close();
+                throw e;
+            }
+            return db;
+        } catch (SQLException e) {
+            // pgjdbc's messages name host, port, database and user, never the password
+            throw new StoreException("cannot open the database " + withoutQuery(url) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The URL without its parameters, for messages: a parameter could carry something private. */
+    static String withoutQuery(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The data home holding an H2 database's file; null for a shared database. */
+    Path home() {
+        return home;
+    }
+
+    /**
+     * Refuses to start H2's server unless it will listen on loopback only: if something loaded H2 before
+     * this class could pin the address, H2 would bind every interface.
+     */
+    static void checkLoopbackOnly() {
+        String bound = org.h2.engine.SysProperties.BIND_ADDRESS;
+        if (!LOOPBACK.equals(bound)) {
+            throw new StoreException("the embedded database would share the data home on address " + bound
+                    + " instead of " + LOOPBACK + "; refusing to open a socket other machines could reach "
+                    + "(remove -Dh2.bindAddress from the Java options)", null);
         }
     }
 
@@ -78,19 +163,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Properties connectionProperties() {
+    private static Properties h2Properties() {
         Properties p = new Properties();
         p.setProperty("user", "sa");
         p.setProperty("password", "");
-        // Closing is ours (close()), not a JVM shutdown hook's. AUTO_SERVER stays off: a second
-        // process must not reach this file over a socket.
-        p.setProperty("DB_CLOSE_ON_EXIT", "FALSE");
+        // The first program to open the file serves it on loopback; the others connect to it. (H2 then
+        // insists on closing the file in a shutdown hook too: DB_CLOSE_ON_EXIT=FALSE is refused with it.)
+        p.setProperty("AUTO_SERVER", "TRUE");
         return p;
     }
 
     /** A new connection; the caller closes it. */
     public Connection connection() throws SQLException {
-        return DriverManager.getConnection(url, connectionProperties());
+        return DriverManager.getConnection(url, properties);
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
@@ -139,9 +224,13 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        holder.remove();
-        try (var st = keeper.createStatement()) {
-            st.execute("SHUTDOWN");
+        if (holder != null) {
+            holder.removeIfOurs();
+        }
+        // Never SHUTDOWN: with AUTO_SERVER this program may be a client of another one's database, and
+        // SHUTDOWN would close it under that program. H2 closes the file when its last connection goes.
+        try {
+            keeper.close();
         } catch (SQLException e) {
             // already closed: nothing left to release
         }

@@ -117,7 +117,7 @@ public final class DatasetStore {
      */
     public <T> T write(WriteWork<T> work) {
         return db.inTransaction(c -> {
-            try (Writer w = new Writer(c)) {
+            try (Writer w = new Writer(c, IncidentBulkLoad.forEngine(db.engine(), c))) {
                 T result = work.run(w);
                 w.flush();
                 return result;
@@ -134,12 +134,15 @@ public final class DatasetStore {
     /** Writes of one import, on the transaction's connection. */
     public static final class Writer implements AutoCloseable {
         private final Connection c;
+        // the engine's own bulk path (PostgreSQL: COPY); null on H2, which uses the H2IncidentLoader below
+        private final IncidentBulkLoad bulk;
         private H2IncidentLoader loader;
         private long datasetId = -1;
         private long nextId;
 
-        private Writer(Connection c) {
+        private Writer(Connection c, IncidentBulkLoad bulk) {
             this.c = c;
+            this.bulk = bulk;
         }
 
         /** The dataset named {@code name}, created when new; a synthetic import marks it synthetic. */
@@ -239,6 +242,10 @@ public final class DatasetStore {
 
         /** Queues one incident; the bulk-load path writes it (see {@link H2IncidentLoader}). */
         public void insert(IncidentRecord r) throws SQLException {
+            if (bulk != null) {
+                bulk.add(nextId++, datasetId, r);
+                return;
+            }
             if (loader == null) {
                 loader = new H2IncidentLoader(c, COLUMNS, datasetId, nextId);
             }
@@ -247,6 +254,9 @@ public final class DatasetStore {
 
         /** Writes the incidents still queued; every other use of the connection comes after this. */
         void flush() throws SQLException {
+            if (bulk != null) {
+                bulk.flush();
+            }
             if (loader != null) {
                 loader.finish();
             }

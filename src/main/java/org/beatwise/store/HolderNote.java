@@ -8,10 +8,11 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /**
- * A one-line note beside the database saying which program has it open ({@value #FILE_NAME}). H2
- * locks the file itself but records no owner, so this note is what lets a second program say who
- * holds the data home. It is informational only: the lock is H2's, and a note left by a killed
- * program is simply overwritten by the next one to open the database.
+ * A one-line note beside the database saying which program opened it first ({@value #FILE_NAME}). H2
+ * locks the file itself but records no owner, so this note is what lets a second program that cannot
+ * share the file (an older Beatwise, which opened it without AUTO_SERVER) say who holds the data home.
+ * It is informational only: the lock is H2's. Programs that share the data home leave a live holder's
+ * note alone, and a note left by a killed program is overwritten by the next one to open the database.
  */
 final class HolderNote {
 
@@ -32,6 +33,36 @@ final class HolderNote {
             }
         }
         return false;
+    }
+
+    /** Writes our note unless a running program's note is there (we then share its data home). */
+    void writeUnlessHeld() {
+        if (holderPid().filter(pid -> pid != ProcessHandle.current().pid())
+                .flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false)) {
+            return;
+        }
+        write();
+    }
+
+    /** Removes the note if it is ours: the program that shared the data home must not remove its opener's. */
+    void removeIfOurs() {
+        if (holderPid().filter(pid -> pid == ProcessHandle.current().pid()).isPresent()) {
+            remove();
+        }
+    }
+
+    private Optional<Long> holderPid() {
+        return read().flatMap(line -> {
+            if (!line.startsWith("pid ")) {
+                return Optional.empty();
+            }
+            int end = line.indexOf(',');
+            try {
+                return Optional.of(Long.parseLong(line.substring(4, end < 0 ? line.length() : end).strip()));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     void write() {

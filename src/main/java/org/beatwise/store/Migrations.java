@@ -33,6 +33,13 @@ import java.util.stream.Stream;
  * in version order, each once (any shipped version not yet recorded is applied), recorded in
  * {@code schema_version}. An older station's database is
  * upgraded in place; a migration never edits one that already ran.
+ *
+ * <p>One set of scripts serves both engines: they are written in the SQL H2 2.x and PostgreSQL 15 both
+ * accept, and the few spellings that differ are {@code ${name}} placeholders the {@link Engine} fills in.
+ * The runner records versions, not checksums, so the scripts of V1 to V6 could be rewritten portably
+ * without touching the databases they built (H2's AUTO_INCREMENT is an identity column like the
+ * portable spelling). Programs that start together take turns: a file lock beside an H2 database (all
+ * programs sharing it run on one station), an advisory lock on PostgreSQL.
  */
 final class Migrations {
 
@@ -62,19 +69,42 @@ final class Migrations {
 
     void migrate() throws SQLException {
         try (Connection c = db.connection()) {
-            try (Statement st = c.createStatement()) {
-                st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, "
-                        + "script VARCHAR(200) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
-            }
-            // Every shipped version not yet applied, in order: a station that skipped a build whose
-            // migration number is lower than one it already has still gets it.
-            Set<Integer> applied = appliedVersions(c);
-            for (Map.Entry<Integer, String> e : available().entrySet()) {
-                if (!applied.contains(e.getKey())) {
-                    apply(c, e.getKey(), e.getValue());
+            if (!hasSchemaVersion(c) || !pending(c).isEmpty()) {
+                try (MigrationLock lock = MigrationLock.take(db, c)) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, "
+                                + "script VARCHAR(200) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+                    }
+                    // read again under the lock: another program may have applied them meanwhile
+                    for (Map.Entry<Integer, String> e : pending(c).entrySet()) {
+                        apply(c, db.engine(), e.getKey(), e.getValue());
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * Every shipped version not yet applied, in order: a station that skipped a build whose migration
+     * number is lower than one it already has still gets it.
+     */
+    private static Map<Integer, String> pending(Connection c) throws SQLException {
+        Set<Integer> applied = appliedVersions(c);
+        Map<Integer, String> pending = new TreeMap<>(available());
+        pending.keySet().removeAll(applied);
+        return pending;
+    }
+
+    private static boolean hasSchemaVersion(Connection c) throws SQLException {
+        // in this connection's schema only: a PostgreSQL database may hold other stations' schemas
+        for (String name : List.of("schema_version", "SCHEMA_VERSION")) {
+            try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), name, null)) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static Set<Integer> appliedVersions(Connection c) throws SQLException {
@@ -95,8 +125,8 @@ final class Migrations {
         }
     }
 
-    private static void apply(Connection c, int version, String script) throws SQLException {
-        String sql = read(script);
+    private static void apply(Connection c, Engine engine, int version, String script) throws SQLException {
+        String sql = engine.substitute(read(script), script);
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
             for (String statement : sql.split(";\\s*(\\R|$)")) {

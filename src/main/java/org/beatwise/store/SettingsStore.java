@@ -45,14 +45,19 @@ public final class SettingsStore {
 
     public void putAll(Map<String, String> values) {
         db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "MERGE INTO settings (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)")) {
+            // update, else insert: the upsert both engines accept (H2's MERGE ... KEY and PostgreSQL's
+            // ON CONFLICT are each the other's syntax error)
+            try (PreparedStatement update = c.prepareStatement("UPDATE settings SET setting_value = ? WHERE setting_key = ?");
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO settings (setting_key, setting_value) VALUES (?, ?)")) {
                 for (Map.Entry<String, String> e : values.entrySet()) {
-                    ps.setString(1, e.getKey());
-                    ps.setString(2, e.getValue());
-                    ps.addBatch();
+                    update.setString(1, e.getValue());
+                    update.setString(2, e.getKey());
+                    if (update.executeUpdate() == 0) {
+                        insert.setString(1, e.getKey());
+                        insert.setString(2, e.getValue());
+                        insert.executeUpdate();
+                    }
                 }
-                ps.executeBatch();
             }
             return null;
         });

@@ -4,6 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.FxTaskRunner;
@@ -17,6 +20,7 @@ public final class BeatwiseApp extends Application {
     private static final Logger LOG = Logger.getLogger(BeatwiseApp.class.getName());
     private static volatile DataHome home;
     private static volatile CompletableFuture<Services> opening;
+    private static volatile String openingProblem = "the data home could not be opened";
 
     private Services services;
     private FxTaskRunner tasks;
@@ -27,10 +31,22 @@ public final class BeatwiseApp extends Application {
         opening = services;
     }
 
+    /** The one line to show when the opening services end empty: started from an icon, no one reads stderr. */
+    public static void openingFailed(String line) {
+        openingProblem = line;
+    }
+
     @Override
     public void start(Stage stage) {
         DataHome h = home != null ? home : DataHome.resolve(null, System.getenv());
         services = opening != null ? opening.join() : Services.open(h);
+        if (services == null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, openingProblem, ButtonType.CLOSE);
+            alert.setHeaderText("Beatwise cannot open its data home");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
         tasks = new FxTaskRunner();
         new AppWindow(stage, services, tasks).showSignIn();
         stage.show();

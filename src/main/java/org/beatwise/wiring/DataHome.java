@@ -40,6 +40,11 @@ public record DataHome(Path dir) {
         return dir.resolve("models");
     }
 
+    /** This station's cache of the models of a shared database (see ModelStore). */
+    public Path sharedModelCache() {
+        return dir.resolve("shared-models");
+    }
+
     /** The station's database file. */
     public Path databaseFile() {
         return dir.resolve(Database.FILE_NAME);
@@ -60,6 +65,12 @@ public record DataHome(Path dir) {
         boolean station = exists();
         makePrivate(dir, station);
         makePrivate(models(), true);
+    }
+
+    /** Creates the cache of a shared database's models readable by its owner only, like the models folder. */
+    public Path createSharedModelCache() {
+        makePrivate(sharedModelCache(), true);
+        return sharedModelCache();
     }
 
     private static void makePrivate(Path folder, boolean narrowExisting) {

@@ -1,6 +1,7 @@
 package org.beatwise.wiring;
 
 import java.time.Clock;
+import java.util.Map;
 import org.beatwise.alert.AlertService;
 import org.beatwise.auth.AuthService;
 import org.beatwise.auth.PasswordPolicy;
@@ -21,7 +22,9 @@ import org.beatwise.store.AreaStore;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
 import org.beatwise.store.DatasetStore;
+import org.beatwise.store.Engine;
 import org.beatwise.store.HotspotSetStore;
+import org.beatwise.store.ModelBundleStore;
 import org.beatwise.store.SettingsStore;
 import org.beatwise.store.UserStore;
 
@@ -48,12 +51,18 @@ public final class Services implements AutoCloseable {
     private final PlaceProfileService profiles;
     private final ExplanationService explanations;
 
+    /** Services on the data home's own H2 file. */
     public Services(DataHome home, Clock clock) {
+        this(home, StationDatabase.embedded(), Map.of(), clock);
+    }
+
+    /** Services on the station's database, H2 or a shared PostgreSQL; {@code env} gives its user and password. */
+    public Services(DataHome home, StationDatabase database, Map<String, String> env, Clock clock) {
         this.home = home;
         this.clock = clock;
         home.createPrivate();
         WekaRuntime.prepare(home.dir().resolve("weka"));
-        this.db = Database.open(home.dir());
+        this.db = database.open(home, env);
         this.audit = new AuditStore(db, clock);
         this.settings = new SettingsStore(db);
         this.stationSettings = new StationSettingsService(settings, audit);
@@ -64,7 +73,9 @@ public final class Services implements AutoCloseable {
         this.datasets = new DatasetService(datasetStore, audit);
         this.areas = new AreaService(new AreaStore(db), audit, clock);
         this.hotspots = new HotspotService(datasets, new HotspotSetStore(db), audit, clock, new HotspotFinder());
-        ModelStore modelStore = new ModelStore(home.models());
+        // a shared database holds the models itself; this station keeps a private cache of them
+        ModelStore modelStore = db.engine() == Engine.H2 ? new ModelStore(home.models())
+                : new ModelStore(home.createSharedModelCache(), new ModelBundleStore(db), clock);
         modelStore.removeAbandonedSaves(clock.instant());
         this.models = new ModelService(datasets, modelStore, audit, settings, clock);
         this.exports = new ExportService(datasets, hotspots, models, alerts, areas, audit, clock);
@@ -72,8 +83,15 @@ public final class Services implements AutoCloseable {
         this.explanations = new ExplanationService(models, datasets);
     }
 
+    /** Services on the database the environment and the data home name (see {@link StationDatabase}). */
     public static Services open(DataHome home) {
-        return new Services(home, Clock.systemUTC());
+        return open(home, null);
+    }
+
+    /** The same, with a {@code --db} URL given (null: none) taking precedence. */
+    public static Services open(DataHome home, String dbOption) {
+        Map<String, String> env = System.getenv();
+        return new Services(home, StationDatabase.resolve(dbOption, env, home), env, Clock.systemUTC());
     }
 
     public DataHome home() {

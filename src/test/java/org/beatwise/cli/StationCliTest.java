@@ -146,7 +146,7 @@ class StationCliTest {
     }
 
     @Test
-    void aSecondProgramOnAHeldDataHomeSaysWhoHoldsItInOneLine() throws Exception {
+    void aSecondProgramWorksOnADataHomeTheAppHolds() throws Exception {
         Path home = TestHomes.station(dir.resolve("held"));
         try (Services held = Services.open(new DataHome(home))) {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -156,14 +156,32 @@ class StationCliTest {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(p.waitFor(2, TimeUnit.MINUTES));
-            assertEquals(1, p.exitValue(), out + err);
-            assertEquals("", out);
-            List<String> lines = err.lines().toList();
-            assertEquals(1, lines.size(), err);
+            assertEquals(0, p.exitValue(), out + err);
+            assertEquals("", err.lines().filter(l -> !l.startsWith("SLF4J")).reduce("", String::concat));
+        }
+    }
+
+    @Test
+    void aDataHomeAnOlderBeatwiseHoldsIsRefusedInOneLineNamingTheHolder() throws Exception {
+        Path home = TestHomes.station(dir.resolve("held-old"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                org.beatwise.testing.HoldDataHome.class.getName(), home.toString(), "--older")).start();
+        try {
+            assertEquals("ready", new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine());
+            CliRun r = CliRun.run(home, "", "datasets");
+            assertEquals(1, r.exit(), r.out() + r.err());
+            assertEquals("", r.out());
+            List<String> lines = r.err().lines().toList();
+            assertEquals(1, lines.size(), r.err());
             String line = lines.get(0);
             assertTrue(line.startsWith("beatwise: the data home " + home + " is in use by another Beatwise program (pid "
-                    + ProcessHandle.current().pid() + ", user "), line);
-            assertTrue(line.endsWith("): close the Beatwise app or use another --home"), line);
+                    + holder.pid() + ", user "), line);
+            assertTrue(line.endsWith("): close that program (an older Beatwise cannot share a data home) or use another --home"), line);
+        } finally {
+            holder.getOutputStream().close();
+            assertTrue(holder.waitFor(2, TimeUnit.MINUTES));
         }
     }
 }

@@ -18,6 +18,17 @@ public final class SocketAudit {
 
     private SocketAudit() { }
 
+    /**
+     * True for a line of {@link #ownInetSockets()} that is a socket listening on 127.0.0.1 only (as
+     * /proc writes it: little-endian hex in tcp, an IPv4-mapped address in tcp6), which no other machine
+     * can reach: what the station's shared data home may open, and nothing else.
+     */
+    public static boolean isLoopbackListener(String line) {
+        return line.contains("state=0A")
+                && (line.startsWith("tcp ") && line.contains("local=0100007F:")
+                    || line.startsWith("tcp6 ") && line.contains("local=0000000000000000FFFF00000100007F:"));
+    }
+
     /** One line per inet socket this process holds: protocol, state, local and remote address (hex, as in /proc). */
     public static List<String> ownInetSockets() {
         Set<String> inodes = new HashSet<>();

@@ -1,0 +1,178 @@
+package org.beatwise.wiring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.beatwise.alert.AlertRule;
+import org.beatwise.alert.PredictionCheck;
+import org.beatwise.alert.Zone;
+import org.beatwise.auth.SignInResult;
+import org.beatwise.domain.Incident;
+import org.beatwise.domain.Role;
+import org.beatwise.hotspot.HotspotResult;
+import org.beatwise.hotspot.HotspotSet;
+import org.beatwise.hotspot.HotspotSettings;
+import org.beatwise.importing.ImportOptions;
+import org.beatwise.importing.ImportRequest;
+import org.beatwise.importing.ImportResult;
+import org.beatwise.model.TrainedModel;
+import org.beatwise.model.TrainingSettings;
+import org.beatwise.settings.AlertSettings;
+import org.beatwise.store.AlertRecord;
+import org.beatwise.store.AuditEvent;
+import org.beatwise.store.AuditVerification;
+import org.beatwise.task.CancelledException;
+import org.beatwise.task.Progress;
+import org.beatwise.testing.Actors;
+import org.beatwise.testing.MutableClock;
+import org.beatwise.testing.TestIncidents;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every service does, on one engine: the subclasses run it on H2 and on a real PostgreSQL server,
+ * so the stores' SQL and the migrations are proven on both.
+ */
+abstract class ServicesOnBothEnginesContract {
+
+    static final TrainingSettings SMALL = TrainingSettings.defaults().withTrees(5).withMaxDepth(5).withMinLeaf(5)
+            .withMinClassSize(20);
+
+    @TempDir
+    Path dir;
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    Services s;
+
+    /** Services for a new, empty station in {@code home} on this engine. */
+    abstract Services open(Path home);
+
+    @BeforeEach
+    void start() {
+        s = open(dir.resolve("station"));
+    }
+
+    @AfterEach
+    void stop() {
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    ImportResult importRows(String dataset, String file, List<Incident> rows) {
+        Path csv = TestIncidents.writeCsv(dir.resolve(file), rows);
+        return s.imports().importFiles("alice", new ImportRequest(List.of(csv), dataset, ImportOptions.defaults(), false),
+                Progress.NONE);
+    }
+
+    @Test
+    void usersSignInAndRolesAreKept() {
+        s.auth().addUser(Actors.admin("root"), "Alice", "correct horse battery 1", Role.ANALYST);
+        assertInstanceOf(SignInResult.Success.class, s.auth().signIn("alice", "correct horse battery 1"));
+        assertInstanceOf(SignInResult.Failed.class, s.auth().signIn("alice", "wrong password here"));
+        assertEquals(Role.ANALYST, s.auth().users().stream().filter(u -> u.username().equals("Alice")).findFirst()
+                .orElseThrow().role());
+    }
+
+    @Test
+    void importReadsBackEveryRowAndRefusesTheSameFileTwice() {
+        List<Incident> rows = TestIncidents.crimeTypes(700);
+        ImportResult r = importRows("north", "north.csv", rows);
+        assertEquals(700, r.total().rowsKept());
+        assertEquals(700, s.datasets().dataset("north").orElseThrow().rows());
+        List<Incident> back = s.datasets().incidents("north");
+        assertEquals(rows.size(), back.size());
+        assertEquals(rows.get(0).occurredAt(), back.get(0).occurredAt());
+        assertEquals(rows.get(699).offense(), back.get(699).offense());
+
+        Path same = dir.resolve("north.csv");
+        assertThrows(RuntimeException.class, () -> s.imports().importFiles("alice",
+                new ImportRequest(List.of(same), "north", ImportOptions.defaults(), false), Progress.NONE));
+        assertEquals(700, s.datasets().dataset("north").orElseThrow().rows(), "all or nothing");
+
+        assertTrue(s.datasets().deleteDataset(Actors.admin("root"), "north"));
+        assertTrue(s.datasets().dataset("north").isEmpty());
+    }
+
+    @Test
+    void anImportCancelledLateLeavesTheDatasetAsItWas() {
+        importRows("late", "first.csv", TestIncidents.crimeTypes(10, 1));
+        // big enough that PostgreSQL's COPY has sent several commands before the cancel
+        Path big = TestIncidents.writeCsv(dir.resolve("big.csv"), TestIncidents.crimeTypes(60_000, 2));
+        Progress cancelLate = new Progress() {
+            private boolean late;
+            @Override public void update(long done, long total, String message) {
+                late = total > 0 && done >= total * 9 / 10;
+            }
+            @Override public boolean isCancelled() {
+                return late;
+            }
+        };
+        assertThrows(CancelledException.class, () -> s.imports().importFiles("alice",
+                new ImportRequest(List.of(big), "late", ImportOptions.defaults(), false), cancelLate));
+        assertEquals(10, s.datasets().dataset("late").orElseThrow().rows());
+        assertEquals(10, s.datasets().incidents("late").size());
+        assertEquals(1, s.datasets().dataset("late").orElseThrow().files().size());
+    }
+
+    @Test
+    void hostileTextReadsBackExactlyAsOnTheEmbeddedEngine() throws Exception {
+        // backslashes, COPY's null marker, tabs, a line break inside quotes, quotes and non-ASCII text:
+        // whatever the importer keeps must come back unchanged, whichever engine stores it
+        String csv = "INCIDENT_NUMBER,OFFENSE_CODE,OFFENSE_CODE_GROUP,OFFENSE_DESCRIPTION,DISTRICT,OCCURRED_ON_DATE,Lat,Long,STREET\n"
+                + "I1,00619,Larceny,\"LARCENY \\\\N\",B2,2023-01-01 10:00:00,42.30,-71.08,\"A\tB \\\\ C\"\n"
+                + "I2,00620,Larceny,\"SAY \"\"HI\"\"\",B2,2023-01-02 10:00:00,42.31,-71.07,\"LINE\nBREAK\"\n"
+                + "I3,00621,\\N,Straße é 漢字,\\N,2023-01-03 10:00:00,42.32,-71.06,\\\n";
+        Path file = dir.resolve("hostile.csv");
+        java.nio.file.Files.writeString(file, csv, java.nio.charset.StandardCharsets.UTF_8);
+        s.imports().importFiles("alice", new ImportRequest(List.of(file), "hostile", ImportOptions.defaults(), false), Progress.NONE);
+        try (Services embedded = new Services(new DataHome(dir.resolve("embedded")), clock)) {
+            embedded.imports().importFiles("alice", new ImportRequest(List.of(file), "hostile", ImportOptions.defaults(), false),
+                    Progress.NONE);
+            List<org.beatwise.importing.ImportedRow> expected = embedded.datasets().rows("hostile");
+            assertEquals(3, expected.size());
+            assertEquals(expected, s.datasets().rows("hostile"));
+        }
+    }
+
+    @Test
+    void hotspotSetsSaveAndLoadEqual() {
+        importRows("centres", "centres.csv", TestIncidents.fourCentres(800));
+        HotspotResult r = s.hotspots().run("alice", "centres", HotspotSettings.defaults().withK(4), Progress.NONE);
+        HotspotSet saved = s.hotspots().save("alice", "Four", "centres", r);
+        assertEquals(saved, s.hotspots().load("four").orElseThrow());
+        assertEquals(1, s.hotspots().list().size());
+    }
+
+    @Test
+    void alertsAndSettingsAndAuditAreKept() {
+        AlertSettings d = AlertSettings.defaults();
+        s.stationSettings().updateAlerts(Actors.admin("root"), new AlertSettings(0.5, d.highRiskClasses(), d.proximityMeters(),
+                d.stationLat(), d.stationLon(), d.repeatMinutes()));
+        assertEquals(0.5, s.stationSettings().alerts().confidenceThreshold());
+        List<AlertRecord> raised = s.alerts().check("alice", new PredictionCheck(42.3, -71.08, "X", 0.9),
+                List.of(new Zone("hotspot 1", 42.3, -71.08, 200)), "m", "h");
+        assertFalse(raised.isEmpty());
+        assertEquals(raised.size(), s.alerts().list(null, null, null, 100).size());
+        assertEquals(1, s.alerts().list(AlertRule.PROXIMITY, "alice", null, 100).size());
+
+        assertTrue(s.audit().latest(50).stream().anyMatch(e -> e.event() == AuditEvent.ALERT));
+        AuditVerification v = s.audit().verify();
+        assertTrue(v.intact(), v.problem());
+    }
+
+    @Test
+    void aModelTrainsSavesAndLoads() {
+        importRows("types", "types.csv", TestIncidents.compactCrimeTypes(1500));
+        TrainedModel m = s.models().train("alice", "types", "types-model", SMALL, Progress.NONE);
+        assertEquals(List.of("types-model"), s.models().list().stream().map(x -> x.name()).toList());
+        assertEquals(m.metadata().modelSha256(), s.models().load("types-model").metadata().modelSha256());
+    }
+}
