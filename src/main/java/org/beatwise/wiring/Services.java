@@ -12,6 +12,7 @@ import org.beatwise.importing.ImportService;
 import org.beatwise.model.ModelService;
 import org.beatwise.model.ModelStore;
 import org.beatwise.settings.StationSettingsService;
+import org.beatwise.settings.UserPreferencesService;
 import org.beatwise.store.AlertStore;
 import org.beatwise.store.AreaStore;
 import org.beatwise.store.AuditStore;
@@ -19,6 +20,7 @@ import org.beatwise.store.Database;
 import org.beatwise.store.DatasetStore;
 import org.beatwise.store.HotspotSetStore;
 import org.beatwise.store.SettingsStore;
+import org.beatwise.store.UserPreferencesStore;
 import org.beatwise.store.UserStore;
 
 /**
@@ -40,6 +42,7 @@ public final class Services implements AutoCloseable {
     private final AreaService areas;
     private final HotspotService hotspots;
     private final ModelService models;
+    private final UserPreferencesService userPreferences;
 
     public Services(DataHome home, Clock clock) {
         this.home = home;
@@ -59,6 +62,7 @@ public final class Services implements AutoCloseable {
         ModelStore modelStore = new ModelStore(home.models());
         modelStore.removeAbandonedSaves(clock.instant());
         this.models = new ModelService(datasets, modelStore, audit, settings, clock);
+        this.userPreferences = new UserPreferencesService(new UserPreferencesStore(db));
     }
 
     public static Services open(DataHome home) {
@@ -113,6 +117,11 @@ public final class Services implements AutoCloseable {
     /** The crime-type model: train, evaluate, load, delete, export and import models in {@code <home>/models}. */
     public ModelService models() {
         return models;
+    }
+
+    /** Each user's own look of the desktop app: theme, presentation mode, window, last pane. */
+    public UserPreferencesService userPreferences() {
+        return userPreferences;
     }
 
     public AuditStore audit() {
