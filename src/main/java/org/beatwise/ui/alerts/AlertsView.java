@@ -42,6 +42,7 @@ public final class AlertsView extends VBox {
 
         TableView<AlertRecord> table = new TableView<>(vm.rows());
         table.setId("alerts-table");
+        table.setPlaceholder(Tables.placeholder("No alerts match. Alerts are raised when Predict & Map checks a place."));
         table.getColumns().add(Tables.text("Time", a -> a.at().toString().replace('T', ' ').substring(0, 19)));
         table.getColumns().add(Tables.text("User", AlertRecord::username));
         table.getColumns().add(Tables.text("Rule", AlertRecord::rule));

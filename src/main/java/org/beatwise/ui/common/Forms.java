@@ -30,6 +30,13 @@ public final class Forms {
         return form;
     }
 
+    /** Buttons and labels in a row keep their words: a narrow window never shrinks one to "Del…". */
+    public static void keepWhole(Labeled... nodes) {
+        for (Labeled n : nodes) {
+            n.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+
     /** A text field bound both ways to the view-model's text, eight characters wide, with a tooltip. */
     public static TextField field(StringProperty property, String tip) {
         TextField f = new TextField();

@@ -30,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.beatwise.ui.common.OpenPaneEvent;
 
 /**
  * The main window: a top bar with the user and logout, the navigation, the current pane, and the
@@ -101,6 +102,7 @@ public final class MainView extends StackPane {
 
         StackPane content = new StackPane();
         content.setId("content");
+        content.addEventHandler(OpenPaneEvent.OPEN_PANE, e -> vm.select(e.paneId()));
         work.setCenter(content);
         overlay = lockOverlay();
         getChildren().addAll(work, overlay);

@@ -42,6 +42,7 @@ import org.beatwise.model.ModelSummary;
 import org.beatwise.model.Split;
 import org.beatwise.ui.common.Forms;
 import org.beatwise.ui.common.Palette;
+import org.beatwise.ui.common.ChartAxes;
 import org.beatwise.ui.common.Tables;
 
 /**
@@ -171,6 +172,8 @@ public final class TrainView extends SplitPane {
         cancel.setId("train-cancel");
         cancel.disableProperty().bind(vm.runningProperty().not());
         cancel.setOnAction(e -> vm.cancel());
+        cancel.setCancelButton(true);
+        Forms.keepWhole(train, cancel);
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(vm.progressProperty());
@@ -195,6 +198,7 @@ public final class TrainView extends SplitPane {
     private VBox savedModels() {
         TableView<ModelSummary> table = new TableView<>(vm.savedModels());
         table.setId("train-models");
+        table.setPlaceholder(Tables.placeholder("No saved models yet: train one, or import a .bwmodel file."));
         table.setPrefHeight(220);
         table.getColumns().add(Tables.text("Model", ModelSummary::name, 130));
         table.getColumns().add(Tables.text("Top-3", m -> m.top3Accuracy() == null ? "" : ModelReport.format(m.top3Accuracy()), 50));
@@ -255,6 +259,7 @@ public final class TrainView extends SplitPane {
         Button refresh = new Button("↻");
         refresh.setTooltip(new Tooltip("Look again for saved models (trained or imported elsewhere)"));
         refresh.setOnAction(e -> vm.refreshModels());
+        Forms.keepWhole(load, delete, export, importButton, refresh);
         return new VBox(6, table, new HBox(8, load, delete, export, importButton, refresh));
     }
 
@@ -267,6 +272,7 @@ public final class TrainView extends SplitPane {
     private VBox figures() {
         TableView<ModelReport.Figure> table = new TableView<>(vm.figures());
         table.setId("train-figures");
+        table.setPlaceholder(Tables.placeholder("Train or load a model to see its test figures."));
         table.getStyleClass().add("train-figures");
         TableColumn<ModelReport.Figure, String> label = Tables.text("Figure (test rows)", ModelReport.Figure::label, 235);
         TableColumn<ModelReport.Figure, String> model = Tables.text("Model", f -> ModelReport.format(f.model()), 62);
@@ -312,6 +318,7 @@ public final class TrainView extends SplitPane {
     private TableView<ClassMetrics> perClass() {
         TableView<ClassMetrics> table = new TableView<>(vm.perClass());
         table.setId("train-per-class");
+        table.setPlaceholder(Tables.placeholder("Train or load a model to see how it does on each class."));
         table.getColumns().add(Tables.text("Class", ClassMetrics::label, 320));
         table.getColumns().add(Tables.decimal("Precision", ClassMetrics::precision));
         table.getColumns().add(Tables.decimal("Recall", ClassMetrics::recall));
@@ -375,10 +382,8 @@ public final class TrainView extends SplitPane {
     }
 
     private VBox calibration() {
-        NumberAxis x = new NumberAxis(0, 1, 0.1);
-        x.setLabel("Confidence in the first choice");
-        NumberAxis y = new NumberAxis(0, 1, 0.1);
-        y.setLabel("Share right");
+        NumberAxis x = ChartAxes.percent("Confidence in the first choice (%)");
+        NumberAxis y = ChartAxes.percent("Share right (%)");
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("train-calibration");
         chart.setAnimated(false);
@@ -387,7 +392,7 @@ public final class TrainView extends SplitPane {
         XYChart.Series<Number, Number> perfect = new XYChart.Series<>();
         perfect.setName("Perfect calibration");
         perfect.getData().add(new XYChart.Data<>(0, 0));
-        perfect.getData().add(new XYChart.Data<>(1, 1));
+        perfect.getData().add(new XYChart.Data<>(100, 100));
         chart.getData().add(model);
         chart.getData().add(perfect);
         Label counts = new Label();
@@ -397,7 +402,7 @@ public final class TrainView extends SplitPane {
             model.getData().clear();
             StringBuilder text = new StringBuilder("Test incidents per confidence band (a point resting on few is noise):");
             for (CalibrationBin b : vm.calibration()) {
-                XYChart.Data<Number, Number> point = new XYChart.Data<>(b.meanConfidence(), b.accuracy());
+                XYChart.Data<Number, Number> point = new XYChart.Data<>(100 * b.meanConfidence(), 100 * b.accuracy());
                 model.getData().add(point);
                 String band = String.format(Locale.ROOT, "%.0f–%.0f\u00a0%%", 100 * b.lower(), 100 * b.upper());
                 text.append(String.format(Locale.ROOT, "  %s:\u00a0%,d", band, b.count()));

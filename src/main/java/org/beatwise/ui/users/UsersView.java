@@ -25,6 +25,7 @@ public final class UsersView extends VBox {
 
         TableView<UserAccount> table = new TableView<>(vm.users());
         table.setId("users-table");
+        table.setPlaceholder(Tables.placeholder("No accounts yet."));
         table.getColumns().add(Tables.text("User", u -> u.username()));
         table.getColumns().add(Tables.text("Role", u -> u.role().name().toLowerCase()));
         table.getColumns().add(Tables.text("Last sign-in", u -> u.lastSignIn() == null ? "never" : u.lastSignIn().toString()));
