@@ -69,6 +69,8 @@ public final class AlertsView extends VBox {
         TextField station = new TextField();
         station.textProperty().bindBidirectional(vm.stationProperty());
         station.setPromptText("latitude, longitude (optional)");
+        Forms.tip(station, "Where the station is, as latitude, longitude. When set, a hotspot near the station itself "
+                + "raises an alert too. Leave empty if you do not want that.");
         Button save = new Button("Save settings");
         save.setId("alert-save");
         save.setOnAction(e -> vm.saveSettings());

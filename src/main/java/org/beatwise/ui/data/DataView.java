@@ -129,12 +129,17 @@ public final class DataView extends VBox {
         TextField dataset = new TextField();
         dataset.setId("dataset-name");
         dataset.textProperty().bindBidirectional(vm.datasetNameProperty());
+        Forms.tip(dataset, "The name the other panes list this data under, e.g. mattapan-2018.");
         TextField encoding = new TextField();
         encoding.setPromptText("detected");
         encoding.textProperty().bindBidirectional(vm.encodingProperty());
+        Forms.tip(encoding, "The file's character set, such as UTF-8 or windows-1252. Leave empty: Beatwise detects it; "
+                + "set it only if names show odd characters in the preview.");
         TextField bbox = new TextField();
         bbox.setPromptText("south,west,north,east (optional)");
         bbox.textProperty().bindBidirectional(vm.bboxProperty());
+        Forms.tip(bbox, "Only incidents inside this box are kept (south,west,north,east in degrees), e.g. to leave "
+                + "out mistyped coordinates far from your area. Empty keeps every place.");
         GridPane options = new GridPane();
         options.setHgap(8);
         options.setVgap(6);

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.beatwise.domain.Role;
 import org.beatwise.store.UserAccount;
+import org.beatwise.ui.common.Forms;
 import org.beatwise.ui.common.Tables;
 
 /** The Users pane (administrators only). */
@@ -47,6 +48,8 @@ public final class UsersView extends VBox {
         CheckBox selfRegistration = new CheckBox("Allow self-registration of analyst accounts");
         selfRegistration.setId("self-registration");
         selfRegistration.selectedProperty().bindBidirectional(vm.selfRegistrationProperty());
+        Forms.tip(selfRegistration, "Lets anyone at this computer create their own analyst account from the sign-in "
+                + "screen. Leave it off to add every account yourself.");
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
 
@@ -61,6 +64,8 @@ public final class UsersView extends VBox {
         ComboBox<Role> role = new ComboBox<>();
         role.getItems().setAll(Role.values());
         role.valueProperty().bindBidirectional(vm.newRoleProperty());
+        Forms.tip(role, "Analysts import, train, find hotspots and predict; administrators also manage accounts and "
+                + "station settings.");
         Button add = new Button("Add user");
         add.setId("add-user");
         add.disableProperty().bind(vm.runningProperty());

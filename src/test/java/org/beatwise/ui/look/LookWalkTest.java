@@ -66,6 +66,7 @@ class LookWalkTest {
     static Path home;
     private Services services;
     private Stage stage;
+    private AppWindow window;
     private final Set<TaskHandle> handles = ConcurrentHashMap.newKeySet();
 
     @Start
@@ -88,7 +89,8 @@ class LookWalkTest {
                 fx.cancelAll();
             }
         };
-        new AppWindow(stage, services, tracked).showMain(new Session("alice", Role.ADMIN, Instant.now()));
+        window = new AppWindow(stage, services, tracked);
+        window.showMain(new Session("alice", Role.ADMIN, Instant.now()));
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(1280);
@@ -102,7 +104,7 @@ class LookWalkTest {
     }
 
     @Test
-    void everyPaneIsReadableInEveryLookEmptyAndWithTheDemo(FxRobot robot) throws Exception {
+    void everyPaneIsReadableInEveryLookOnAnEmptyStation(FxRobot robot) throws Exception {
         List<String> problems = new ArrayList<>();
         for (String look : LOOKS) {
             setLook(robot, look);
@@ -111,7 +113,12 @@ class LookWalkTest {
                 problems.addAll(check(robot, "empty station, " + look + ", " + PANES[i], null));
             }
         }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
 
+    @Test
+    void everyPaneIsReadableInEveryLookWithTheDemoAndItsResults(FxRobot robot) throws Exception {
+        List<String> problems = new ArrayList<>();
         setLook(robot, "light");
         openByKeyboard(robot, 0);
         robot.clickOn("#load-demo");
@@ -144,6 +151,23 @@ class LookWalkTest {
                 openByKeyboard(robot, i);
                 problems.addAll(check(robot, "demo, " + look + ", " + PANES[i], look + "-" + PANES[i]));
             }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void theSignInAndFirstRegistrationScreensAreReadable(FxRobot robot) throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String look : new String[] {"light", "presentation"}) {
+            setLook(robot, look);
+            robot.interact(window::showSignIn);
+            settle(robot, 30);
+            problems.addAll(check(robot, look + ", sign-in", look + "-sign-in"));
+            robot.interact(window::showRegister);
+            settle(robot, 30);
+            problems.addAll(check(robot, look + ", register", look + "-register"));
+            robot.interact(() -> window.showMain(new Session("alice", Role.ADMIN, Instant.now())));
+            settle(robot, 30);
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
@@ -194,8 +218,12 @@ class LookWalkTest {
 
     private void chooseFirst(FxRobot robot, String query) throws Exception {
         ComboBox<?> box = robot.lookup(query).queryAs(ComboBox.class);
+        robot.interact(box::show); // as a user opens it: some lists look again for new items then
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !box.getItems().isEmpty());
-        robot.interact(() -> box.getSelectionModel().select(0));
+        robot.interact(() -> {
+            box.getSelectionModel().select(0);
+            box.hide();
+        });
         settle(robot, 60);
     }
 
