@@ -30,9 +30,9 @@ public final class Forms {
         return form;
     }
 
-    /** Buttons and labels in a row keep their words: a narrow window never shrinks one to "Del…". */
-    public static void keepWhole(Labeled... nodes) {
-        for (Labeled n : nodes) {
+    /** Buttons, labels and choices keep their words: a narrow window never shrinks one to "Del…" or "synthetic-…". */
+    public static void keepWhole(Region... nodes) {
+        for (Region n : nodes) {
             n.setMinWidth(Region.USE_PREF_SIZE);
         }
     }

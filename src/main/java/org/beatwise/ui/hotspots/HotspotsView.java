@@ -85,6 +85,7 @@ public final class HotspotsView extends SplitPane {
     private VBox form() {
         ComboBox<String> dataset = new ComboBox<>(vm.datasets());
         dataset.setId("hotspots-dataset");
+        Forms.keepWhole(dataset);
         dataset.valueProperty().bindBidirectional(vm.datasetProperty());
         ComboBox<MethodChoice> method = new ComboBox<>();
         method.getItems().setAll(vm.methodChoices());
@@ -304,7 +305,7 @@ public final class HotspotsView extends SplitPane {
         x.setLowerBound(0);
         x.upperBoundProperty().bind(vm.curveAxisMaxProperty());
         x.tickUnitProperty().bind(vm.curveAxisMaxProperty().divide(5));
-        NumberAxis y = ChartAxes.percent("Test incidents caught (%)");
+        NumberAxis y = ChartAxes.percent("Incidents caught (%)");
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("hotspots-pai-chart");
         chart.getStyleClass().add("hotspots-pai-chart");

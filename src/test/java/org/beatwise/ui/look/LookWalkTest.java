@@ -130,7 +130,7 @@ class LookWalkTest {
         settle(robot, 300);
         openByKeyboard(robot, 2);
         chooseFirst(robot, "#hotspots-dataset");
-        robot.clickOn("#hotspots-run");
+        robot.interact(() -> robot.lookup("#hotspots-run").queryButton().fire());
         settle(robot, 300);
         openByKeyboard(robot, 3);
         chooseFirst(robot, "#predict-model");
@@ -187,6 +187,27 @@ class LookWalkTest {
         robot.clickOn("#night-mode");
         settle(robot, 10);
         assertEquals(Boolean.FALSE, WaitForAsyncUtils.asyncFx(() -> map.evaluate("beatwise.isNight()")).get());
+
+        robot.interact(() -> {
+            stage.setX(30);
+            stage.setY(20);
+            stage.setWidth(1100);
+            stage.setHeight(700);
+        });
+        robot.clickOn("#logout");
+        settle(robot, 10);
+        var place = services.userPreferences().of(Actors.admin("alice")).window();
+        assertEquals(List.of(30.0, 20.0, 1100.0, 700.0), List.of(place.x(), place.y(), place.width(), place.height()),
+                "logging out keeps the window's place");
+        robot.interact(() -> {
+            stage.setWidth(900);
+            stage.setHeight(600);
+            window.showMain(new Session("alice", Role.ADMIN, Instant.now()));
+        });
+        settle(robot, 10);
+        assertEquals(List.of(1100.0, 700.0), List.of(stage.getWidth(), stage.getHeight()), "and the next sign-in restores it");
+        assertTrue(robot.lookup("#pane-hotspots").tryQuery().filter(n -> n.getScene() != null).isPresent(),
+                "on the pane left last");
     }
 
     private List<String> check(FxRobot robot, String where, String screenshot) throws Exception {
