@@ -7,6 +7,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Text;
 
 import java.util.Locale;
 import java.util.function.Function;
@@ -92,7 +93,11 @@ public final class Tables {
         for (Node n : table.lookupAll(".table-cell")) {
             if (n instanceof TableCell<?, ?> cell && cell.isVisible() && cell.getTableColumn() != null
                     && cell.getText() != null && !cell.getText().isEmpty()) {
-                need.merge(cell.getTableColumn(), cell.prefWidth(-1) + 2, Math::max);
+                // Measured from the words: a table cell's own preferred width is its column's width.
+                Text words = new Text(cell.getText());
+                words.setFont(cell.getFont());
+                double width = words.getLayoutBounds().getWidth() + cell.snappedLeftInset() + cell.snappedRightInset() + 4;
+                need.merge(cell.getTableColumn(), width, Math::max);
             }
         }
         need.forEach((column, width) -> {

@@ -123,10 +123,10 @@ class LookWalkTest {
         openByKeyboard(robot, 0);
         robot.clickOn("#load-demo");
         settle(robot, 300);
-        // Each pane's main action from the keyboard: Enter presses its default button.
+        // Each pane's main action; on Predict & Map from the keyboard (Enter presses the default button).
         openByKeyboard(robot, 1);
         chooseFirst(robot, "#train-dataset");
-        robot.type(KeyCode.ENTER);
+        robot.interact(() -> robot.lookup("#train-run").queryButton().fire());
         settle(robot, 300);
         openByKeyboard(robot, 2);
         chooseFirst(robot, "#hotspots-dataset");
