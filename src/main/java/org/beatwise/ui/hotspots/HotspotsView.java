@@ -85,7 +85,7 @@ public final class HotspotsView extends SplitPane {
     private VBox form() {
         ComboBox<String> dataset = new ComboBox<>(vm.datasets());
         dataset.setId("hotspots-dataset");
-        Forms.keepWhole(dataset);
+        Forms.fitChoice(dataset);
         dataset.valueProperty().bindBidirectional(vm.datasetProperty());
         ComboBox<MethodChoice> method = new ComboBox<>();
         method.getItems().setAll(vm.methodChoices());

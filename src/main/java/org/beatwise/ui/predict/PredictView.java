@@ -62,10 +62,12 @@ public final class PredictView extends SplitPane {
 
         ComboBox<String> model = new ComboBox<>(vm.modelChoices());
         model.setId("predict-model");
+        Forms.fitChoice(model);
         model.setPromptText("Model");
         model.valueProperty().bindBidirectional(vm.selectedModelProperty());
         ComboBox<String> hotspotSet = new ComboBox<>(vm.hotspotSetChoices());
         hotspotSet.setId("predict-hotspot-set");
+        Forms.fitChoice(hotspotSet);
         hotspotSet.setPromptText("Hotspot set");
         hotspotSet.valueProperty().bindBidirectional(vm.selectedHotspotSetProperty());
         Button refresh = new Button("↻");

@@ -121,6 +121,7 @@ public final class TrainView extends SplitPane {
 
     private VBox form() {
         ComboBox<String> dataset = new ComboBox<>(vm.datasets());
+        Forms.fitChoice(dataset);
         dataset.setId("train-dataset");
         dataset.valueProperty().bindBidirectional(vm.datasetProperty());
         dataset.setOnShowing(e -> vm.refreshDatasets()); // datasets imported since the pane opened
@@ -302,6 +303,7 @@ public final class TrainView extends SplitPane {
             for (String n : vm.notes()) {
                 Label l = new Label("• " + n);
                 l.setWrapText(true);
+                Forms.keepTall(l);
                 notes.getChildren().add(l);
             }
         });
@@ -310,6 +312,7 @@ public final class TrainView extends SplitPane {
                 + "incident the training class frequencies). Hover over a row for what it means.");
         explain.getStyleClass().add("note");
         explain.setWrapText(true);
+        Forms.keepTall(explain);
         VBox box = new VBox(8, explain, table, notes);
         box.setPadding(new Insets(8));
         return box;
@@ -363,6 +366,7 @@ public final class TrainView extends SplitPane {
         for (int r = 0; r < g.size(); r++) {
             Label rowLabel = new Label((r + 1) + ". " + g.labels().get(r));
             rowLabel.getStyleClass().add("confusion-row-label");
+            Forms.keepWhole(rowLabel);
             rowLabel.setTooltip(new Tooltip(g.labels().get(r)));
             grid.add(rowLabel, 0, r + 1);
             for (int c = 0; c < g.size(); c++) {

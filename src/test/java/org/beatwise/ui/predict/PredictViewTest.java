@@ -147,7 +147,7 @@ class PredictViewTest {
         robot.clickOn(screenPoint(far[0] - 0.002, far[1] + 0.003)); // beside, not on, the first marker
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alert-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#alert-dialog").queryAs(DialogPane.class);
-        assertTrue(dialogText(dialog).startsWith("High-confidence prediction\n'"), dialogText(dialog));
+        assertTrue(dialogText(dialog).startsWith("High-confidence prediction\nWhy\n'"), dialogText(dialog));
     }
 
     /** The dialog's words in reading order: the rule, then each fact's name and value. */
