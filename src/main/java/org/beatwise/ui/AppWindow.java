@@ -4,12 +4,16 @@ import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.ui.common.TaskRunner;
+import org.beatwise.ui.common.Theme;
 import org.beatwise.ui.shell.MainView;
 import org.beatwise.ui.shell.MainViewModel;
 import org.beatwise.ui.shell.PaneContext;
 import org.beatwise.ui.shell.Panes;
+import org.beatwise.ui.shell.PreferenceKeeper;
+import org.beatwise.ui.shell.WindowMemory;
 import org.beatwise.ui.signin.RegisterView;
 import org.beatwise.ui.signin.RegisterViewModel;
 import org.beatwise.ui.signin.SignInView;
@@ -26,16 +30,21 @@ public final class AppWindow {
     private final Services services;
     private final TaskRunner tasks;
     private final Scene scene;
+    private final WindowMemory window;
     private MainView main;
+    private MainViewModel mainModel;
 
     public AppWindow(Stage stage, Services services, TaskRunner tasks) {
         this.stage = Objects.requireNonNull(stage);
         this.services = Objects.requireNonNull(services);
         this.tasks = Objects.requireNonNull(tasks);
-        this.scene = new Scene(new javafx.scene.layout.StackPane(), 1200, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(AppWindow.class.getResource("beatwise.css")).toExternalForm());
+        this.scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
+        Theme.applyDefault(scene);
         stage.setScene(scene);
         stage.setTitle("Beatwise");
+        this.window = new WindowMemory(stage);
+        // Closing the window while signed in keeps its place for next time, as logging out does.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> rememberWindow());
     }
 
     public void showSignIn() {
@@ -50,12 +59,27 @@ public final class AppWindow {
     }
 
     public void showMain(Session session) {
-        MainViewModel vm = new MainViewModel(services.auth(), services.stationSettings(), tasks, session, Panes.all());
+        MainViewModel vm = new MainViewModel(services.auth(), services.stationSettings(), tasks, session, Panes.all(),
+                PreferenceKeeper.of(services.userPreferences(), session.actor()));
+        mainModel = vm;
+        Runnable look = () -> Theme.apply(scene, vm.theme(), vm.presentationProperty().get());
+        look.run();
+        vm.nightProperty().addListener((o, a, b) -> look.run());
+        vm.presentationProperty().addListener((o, a, b) -> look.run());
+        window.restore(vm.windowPlace());
         main = new MainView(vm, new PaneContext(services, session, tasks, id -> vm.select(id)), this::showSignIn);
         show(main);
     }
 
+    private void rememberWindow() {
+        if (mainModel != null) {
+            window.current().ifPresent(mainModel::rememberWindow);
+        }
+    }
+
     private void leaveMain() {
+        rememberWindow();
+        mainModel = null;
         if (main != null) {
             main.dispose();
             main = null;

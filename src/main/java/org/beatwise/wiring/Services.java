@@ -17,6 +17,7 @@ import org.beatwise.model.ModelStore;
 import org.beatwise.model.WekaRuntime;
 import org.beatwise.profile.PlaceProfileService;
 import org.beatwise.settings.StationSettingsService;
+import org.beatwise.settings.UserPreferencesService;
 import org.beatwise.store.AlertStore;
 import org.beatwise.store.AreaStore;
 import org.beatwise.store.AuditStore;
@@ -26,6 +27,7 @@ import org.beatwise.store.Engine;
 import org.beatwise.store.HotspotSetStore;
 import org.beatwise.store.ModelBundleStore;
 import org.beatwise.store.SettingsStore;
+import org.beatwise.store.UserPreferencesStore;
 import org.beatwise.store.UserStore;
 
 /**
@@ -50,6 +52,7 @@ public final class Services implements AutoCloseable {
     private final ExportService exports;
     private final PlaceProfileService profiles;
     private final ExplanationService explanations;
+    private final UserPreferencesService userPreferences;
 
     /** Services on the data home's own H2 file. */
     public Services(DataHome home, Clock clock) {
@@ -81,6 +84,7 @@ public final class Services implements AutoCloseable {
         this.exports = new ExportService(datasets, hotspots, models, alerts, areas, audit, clock);
         this.profiles = new PlaceProfileService(datasets, hotspots);
         this.explanations = new ExplanationService(models, datasets);
+        this.userPreferences = new UserPreferencesService(new UserPreferencesStore(db));
     }
 
     /** Services on the database the environment and the data home name (see {@link StationDatabase}). */
@@ -157,6 +161,11 @@ public final class Services implements AutoCloseable {
     /** Why a model says what it says: permutation importance, per-group figures, sensitivity sweeps. */
     public ExplanationService explanations() {
         return explanations;
+    }
+
+    /** Each user's own look of the desktop app: theme, presentation mode, window, last pane. */
+    public UserPreferencesService userPreferences() {
+        return userPreferences;
     }
 
     public AuditStore audit() {

@@ -61,19 +61,31 @@
         .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
   }
 
-  var areaStyles = [
-    { color: '#4a6078', weight: 1.2, fillColor: '#dfe6ee', fillOpacity: 0.35 },
-    { color: '#7d8a99', weight: 0.8, dashArray: '3 3', fillOpacity: 0 }
-  ];
+  // Day and night palettes of the vector base layer: the night one keeps outlines readable on a dark
+  // background without lighting up a dark control room.
+  var palettes = {
+    day: [
+      { color: '#4a6078', weight: 1.2, fillColor: '#dfe6ee', fillOpacity: 0.35 },
+      { color: '#7d8a99', weight: 0.8, dashArray: '3 3', fillOpacity: 0 }
+    ],
+    night: [
+      { color: '#8fa7c0', weight: 1.2, fillColor: '#2a3546', fillOpacity: 0.45 },
+      { color: '#6c7a8c', weight: 0.8, dashArray: '3 3', fillOpacity: 0 }
+    ]
+  };
+  var areaStyles = palettes.day;
+  function areaStyle(index) {
+    return areaStyles[Math.min(index, areaStyles.length - 1)];
+  }
 
   window.beatwise = {
     /** Adds a named vector layer (GeoJSON FeatureCollection) as base map; nameProperty labels it. */
     addAreas: function (name, geojson, nameProperty) {
-      var style = areaStyles[Math.min(groups.areas.getLayers().length, areaStyles.length - 1)];
+      var index = groups.areas.getLayers().length;
       // Not interactive: clicks pass through to the map (a district covers every place in it).
       var layer = L.geoJSON(geojson, {
         interactive: false,
-        style: function () { return style; },
+        style: function () { return areaStyle(index); },
         onEachFeature: function (f, l) {
           var label = f.properties && nameProperty ? f.properties[nameProperty] : null;
           if (label !== null && label !== undefined && label !== '') {
@@ -85,6 +97,16 @@
       control.addOverlay(layer, escapeHtml(name));
       return groups.areas.getLayers().length;
     },
+    /** Night mode: the dark palette for the page and the base layer; day mode otherwise. */
+    setNight: function (on) {
+      areaStyles = on ? palettes.night : palettes.day;
+      document.body.className = on ? 'night' : '';
+      var i = 0;
+      groups.areas.eachLayer(function (layer) { layer.setStyle(areaStyle(i)); i += 1; });
+      return on;
+    },
+    /** Whether the page shows the night palette (tests read it). */
+    isNight: function () { return areaStyles === palettes.night; },
     /** A tile layer from the station's own tile folder or internal server, if it has one. */
     setTiles: function (template) {
       if (tiles) { map.removeLayer(tiles); tiles = null; }

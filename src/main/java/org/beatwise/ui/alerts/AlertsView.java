@@ -42,6 +42,7 @@ public final class AlertsView extends VBox {
 
         TableView<AlertRecord> table = new TableView<>(vm.rows());
         table.setId("alerts-table");
+        table.setPlaceholder(Tables.placeholder("No alerts match. Alerts are raised when Predict & Map checks a place."));
         table.getColumns().add(Tables.text("Time", a -> a.at().toString().replace('T', ' ').substring(0, 19)));
         table.getColumns().add(Tables.text("User", AlertRecord::username));
         table.getColumns().add(Tables.text("Rule", AlertRecord::rule));
@@ -68,6 +69,8 @@ public final class AlertsView extends VBox {
         TextField station = new TextField();
         station.textProperty().bindBidirectional(vm.stationProperty());
         station.setPromptText("latitude, longitude (optional)");
+        Forms.tip(station, "Where the station is, as latitude, longitude. When set, a hotspot near the station itself "
+                + "raises an alert too. Leave empty if you do not want that.");
         Button save = new Button("Save settings");
         save.setId("alert-save");
         save.setOnAction(e -> vm.saveSettings());

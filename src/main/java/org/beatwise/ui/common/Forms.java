@@ -1,5 +1,9 @@
 package org.beatwise.ui.common;
 
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.text.Text;
+
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
@@ -28,6 +32,39 @@ public final class Forms {
             }
         });
         return form;
+    }
+
+    /** Buttons, labels and choices keep their words: a narrow window never shrinks one to "Del…" or "synthetic-…". */
+    public static void keepWhole(Region... nodes) {
+        for (Region n : nodes) {
+            n.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+
+    /** Wrapped text keeps all its lines: a pane short of height never turns a paragraph into "…". */
+    public static void keepTall(Region... nodes) {
+        for (Region n : nodes) {
+            n.setMinHeight(Region.USE_PREF_SIZE);
+        }
+    }
+
+    /**
+     * A choice as wide as the name it shows. A combo box sizes itself from its list, which is styled only
+     * once it opens, so after a font change (presentation mode) it would cut a long dataset name short.
+     */
+    public static void fitChoice(ComboBox<?> box) {
+        box.needsLayoutProperty().addListener((o, was, needs) -> {
+            if (!needs && box.lookup(".list-cell") instanceof ListCell<?> cell && cell.getText() != null) {
+                Text words = new Text(cell.getText());
+                words.setFont(cell.getFont());
+                double arrow = box.lookup(".arrow-button") instanceof Region r ? r.getWidth() : 24;
+                double width = Math.ceil(words.getLayoutBounds().getWidth() + cell.snappedLeftInset() + cell.snappedRightInset()
+                        + arrow + box.snappedLeftInset() + box.snappedRightInset() + 4);
+                if (box.getMinWidth() < width) {
+                    box.setMinWidth(width);
+                }
+            }
+        });
     }
 
     /** A text field bound both ways to the view-model's text, eight characters wide, with a tooltip. */

@@ -8,7 +8,7 @@ import javafx.scene.paint.Color;
  */
 public final class Palette {
 
-    /** {@code -fx-accent} in beatwise.css. */
+    /** The heat map's darkest shade: a blue that reads on both themes (the cells' text colours are in beatwise.css). */
     public static final Color ACCENT = Color.web("#1f5fa8");
 
     private Palette() { }

@@ -129,12 +129,17 @@ public final class DataView extends VBox {
         TextField dataset = new TextField();
         dataset.setId("dataset-name");
         dataset.textProperty().bindBidirectional(vm.datasetNameProperty());
+        Forms.tip(dataset, "The name the other panes list this data under, e.g. mattapan-2018.");
         TextField encoding = new TextField();
         encoding.setPromptText("detected");
         encoding.textProperty().bindBidirectional(vm.encodingProperty());
+        Forms.tip(encoding, "The file's character set, such as UTF-8 or windows-1252. Leave empty: Beatwise detects it; "
+                + "set it only if names show odd characters in the preview.");
         TextField bbox = new TextField();
         bbox.setPromptText("south,west,north,east (optional)");
         bbox.textProperty().bindBidirectional(vm.bboxProperty());
+        Forms.tip(bbox, "Only incidents inside this box are kept (south,west,north,east in degrees), e.g. to leave "
+                + "out mistyped coordinates far from your area. Empty keeps every place.");
         GridPane options = new GridPane();
         options.setHgap(8);
         options.setVgap(6);
@@ -156,6 +161,8 @@ public final class DataView extends VBox {
         cancel.setId("cancel");
         cancel.visibleProperty().bind(vm.runningProperty());
         cancel.setOnAction(e -> vm.cancel());
+        cancel.setCancelButton(true);
+        Forms.keepWhole(importButton, cancel);
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(vm.progressProperty());
         bar.visibleProperty().bind(vm.runningProperty());
@@ -242,6 +249,8 @@ public final class DataView extends VBox {
     private TableView<List<String>> previewTable() {
         TableView<List<String>> table = new TableView<>(vm.previewRows());
         table.setId("preview");
+        table.setPlaceholder(Tables.placeholder("Choose files to see their first rows here."));
+        Tables.keepWhole(table);
         table.setPrefHeight(180);
         Runnable columns = () -> {
             table.getColumns().clear();
@@ -261,7 +270,7 @@ public final class DataView extends VBox {
         TableView<CleaningReport.Reason> table = new TableView<>(vm.reasons());
         table.setId("reasons");
         table.setPrefHeight(200);
-        table.setPlaceholder(new Label("Nothing dropped."));
+        table.setPlaceholder(Tables.placeholder("Nothing dropped."));
         table.getColumns().add(Tables.text("Dropped because", CleaningReport.Reason::reason, 220));
         table.getColumns().add(Tables.text("Rows", r -> String.format("%,d", r.count()), 80));
         table.getColumns().add(Tables.text("Share", r -> String.format(Locale.ROOT, "%.2f %%", 100 * r.share()), 70));
@@ -272,7 +281,7 @@ public final class DataView extends VBox {
     private VBox datasetSide() {
         TableView<DatasetInfo> table = new TableView<>(vm.datasets());
         table.setId("datasets");
-        table.setPlaceholder(new Label("No datasets yet."));
+        table.setPlaceholder(Tables.placeholder("No datasets yet: load the demo or import a CSV file."));
         table.getColumns().add(Tables.text("Dataset", DatasetInfo::name, 160));
         table.getColumns().add(Tables.text("Data", d -> d.synthetic() ? "synthetic" : "imported", 75));
         table.getColumns().add(Tables.text("Incidents", d -> String.format("%,d", d.rows()), 90));
@@ -306,7 +315,9 @@ public final class DataView extends VBox {
         title.getStyleClass().add("title");
         HBox bar = new HBox(8, title, spacer, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, bar, table, new Label("Select a dataset to see its cleaning report on the left."));
+        Label hint = new Label("Select a dataset to see its cleaning report on the left.");
+        hint.setWrapText(true);
+        VBox box = new VBox(8, bar, table, hint);
         box.setPadding(new Insets(4));
         return box;
     }

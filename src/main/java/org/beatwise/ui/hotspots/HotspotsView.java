@@ -41,6 +41,7 @@ import org.beatwise.hotspot.MethodScore;
 import org.beatwise.ui.map.MapView;
 import org.beatwise.ui.common.Forms;
 import org.beatwise.ui.common.PngSaver;
+import org.beatwise.ui.common.ChartAxes;
 import org.beatwise.ui.common.Tables;
 
 /**
@@ -94,6 +95,8 @@ public final class HotspotsView extends SplitPane {
 
     private VBox form() {
         ComboBox<String> dataset = new ComboBox<>(vm.datasets());
+        dataset.setId("hotspots-dataset");
+        Forms.fitChoice(dataset);
         dataset.valueProperty().bindBidirectional(vm.datasetProperty());
         ComboBox<MethodChoice> method = new ComboBox<>();
         method.getItems().setAll(vm.methodChoices());
@@ -207,6 +210,8 @@ public final class HotspotsView extends SplitPane {
         Button cancel = new Button("Cancel");
         cancel.disableProperty().bind(vm.runningProperty().not());
         cancel.setOnAction(e -> vm.cancel());
+        cancel.setCancelButton(true);
+        Forms.keepWhole(run, elbow, cancel);
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(vm.progressProperty());
         bar.visibleProperty().bind(vm.runningProperty());
@@ -221,6 +226,7 @@ public final class HotspotsView extends SplitPane {
         save.setId("hotspots-save");
         save.disableProperty().bind(vm.canSaveProperty().not());
         save.setOnAction(e -> vm.save());
+        Forms.keepWhole(save);
 
         Label message = new Label();
         message.setWrapText(true);
@@ -242,7 +248,7 @@ public final class HotspotsView extends SplitPane {
         TableView<MethodRow> table = new TableView<>(vm.comparison());
         table.setId("hotspots-comparison");
         table.getStyleClass().add("hotspots-comparison");
-        table.setPlaceholder(new Label("Find hotspots to compare the methods on the past."));
+        table.setPlaceholder(Tables.placeholder("Find hotspots to compare the methods on the past."));
         var mark = Tables.<MethodRow>text("Chosen", r -> r.chosen() ? "✓" : "", 62);
         Tables.headerTip(mark, "The method the hotspots on the map come from; the reason is written above the table.");
         table.getColumns().add(mark);
@@ -310,9 +316,7 @@ public final class HotspotsView extends SplitPane {
         x.setLowerBound(0);
         x.upperBoundProperty().bind(vm.curveAxisMaxProperty());
         x.tickUnitProperty().bind(vm.curveAxisMaxProperty().divide(5));
-        NumberAxis y = new NumberAxis(0, 100, 10);
-        y.setAutoRanging(false);
-        y.setLabel("Test incidents caught (%)");
+        NumberAxis y = ChartAxes.percent("Incidents caught (%)");
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("hotspots-pai-chart");
         chart.getStyleClass().add("hotspots-pai-chart");
@@ -340,6 +344,7 @@ public final class HotspotsView extends SplitPane {
         TableView<Hotspot> table = new TableView<>(sorted);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("hotspots-table");
+        table.setPlaceholder(Tables.placeholder("Find hotspots (or open a saved set) to list them here."));
         table.getColumns().add(Tables.number("#", h -> h.rank()));
         table.getColumns().add(Tables.number("Incidents", h -> h.count()));
         table.getColumns().add(Tables.number("Share %", h -> Math.round(1000 * h.share()) / 10.0));
@@ -398,8 +403,7 @@ public final class HotspotsView extends SplitPane {
     }
 
     private LineChart<Number, Number> elbowChart() {
-        NumberAxis x = new NumberAxis();
-        x.setLabel("k");
+        NumberAxis x = ChartAxes.count("k (number of hotspots)");
         NumberAxis y = new NumberAxis();
         y.setLabel("SSE (km²)");
         LineChart<Number, Number> chart = new LineChart<>(x, y);
@@ -413,6 +417,7 @@ public final class HotspotsView extends SplitPane {
         vm.elbowPoints().addListener((ListChangeListener<org.beatwise.hotspot.ElbowPoint>) c -> {
             sse.getData().clear();
             knee.getData().clear();
+            ChartAxes.fitCounts(x, vm.elbowPoints().stream().map(p -> p.k()).toList());
             // SSE in km² (m² / 1e6) keeps the axis readable.
             vm.elbowPoints().forEach(p -> {
                 sse.getData().add(new XYChart.Data<>(p.k(), p.sse() / 1e6));

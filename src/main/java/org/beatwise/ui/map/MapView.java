@@ -15,12 +15,14 @@ import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.concurrent.Worker;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import netscape.javascript.JSObject;
 import org.beatwise.json.JsonMappers;
+import org.beatwise.ui.common.Theme;
 
 /**
  * The offline Leaflet map in a WebView. The page and Leaflet load from the application's own class
@@ -41,6 +43,9 @@ public final class MapView extends StackPane {
     private final String pageUrl;
     private final List<String> pending = new ArrayList<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    // The window's night mode is in its stylesheets; the page follows it with its own dark palette.
+    private final ListChangeListener<String> lookChanged = c -> followNight();
+    private boolean night;
 
     /** A map without tiles: vector layers only, as an air-gapped station draws it. */
     public MapView(BiConsumer<Double, Double> onClick) {
@@ -77,6 +82,15 @@ public final class MapView extends StackPane {
         if (!tiles.isEmpty()) {
             setTiles(tiles);
         }
+        sceneProperty().addListener((o, before, scene) -> {
+            if (before != null) {
+                before.getStylesheets().removeListener(lookChanged);
+            }
+            if (scene != null) {
+                scene.getStylesheets().addListener(lookChanged);
+                followNight();
+            }
+        });
         widthProperty().addListener((o, a, b) -> run("beatwise.invalidate()"));
         heightProperty().addListener((o, a, b) -> run("beatwise.invalidate()"));
     }
@@ -120,6 +134,14 @@ public final class MapView extends StackPane {
         Object window = engine.executeScript("window");
         if (window instanceof JSObject js) {
             js.removeMember("bridge");
+        }
+    }
+
+    private void followNight() {
+        boolean now = Theme.isNight(getScene());
+        if (now != night) {
+            night = now;
+            run("beatwise.setNight(" + now + ")");
         }
     }
 

@@ -11,7 +11,8 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -29,6 +30,8 @@ import org.beatwise.model.ClassProbability;
 import org.beatwise.model.Prediction;
 import org.beatwise.settings.MapSettings;
 import org.beatwise.store.AlertRecord;
+import org.beatwise.ui.common.ChartAxes;
+import org.beatwise.ui.common.OpenPaneEvent;
 import org.beatwise.ui.common.Forms;
 import org.beatwise.ui.map.Html;
 import org.beatwise.ui.map.MapView;
@@ -67,10 +70,12 @@ public final class PredictView extends SplitPane {
 
         ComboBox<String> model = new ComboBox<>(vm.modelChoices());
         model.setId("predict-model");
+        Forms.fitChoice(model);
         model.setPromptText("Model");
         model.valueProperty().bindBidirectional(vm.selectedModelProperty());
         ComboBox<String> hotspotSet = new ComboBox<>(vm.hotspotSetChoices());
         hotspotSet.setId("predict-hotspot-set");
+        Forms.fitChoice(hotspotSet);
         hotspotSet.setPromptText("Hotspot set");
         hotspotSet.valueProperty().bindBidirectional(vm.selectedHotspotSetProperty());
         Button refresh = new Button("↻");
@@ -140,10 +145,9 @@ public final class PredictView extends SplitPane {
         nearest.setWrapText(true);
         nearest.textProperty().bind(vm.nearestProperty());
 
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(true);
-        x.setLabel("probability");
+        NumberAxis x = ChartAxes.percent("Probability (%)");
         CategoryAxis y = new CategoryAxis();
+        y.setLabel("Offence type");
         BarChart<Number, String> chart = new BarChart<>(x, y);
         chart.setId("predict-chart");
         PngSaver.install(chart, "probability chart");
@@ -195,7 +199,7 @@ public final class PredictView extends SplitPane {
     private void updateChart() {
         // Highest probability on top: a category axis lists from the bottom up.
         List<XYChart.Data<Number, String>> data = vm.bars().stream()
-                .map(b -> new XYChart.Data<Number, String>(b.probability(), b.label()))
+                .map(b -> new XYChart.Data<Number, String>(100 * b.probability(), b.label()))
                 .collect(Collectors.toList());
         java.util.Collections.reverse(data);
         series.getData().setAll(data);
@@ -219,14 +223,19 @@ public final class PredictView extends SplitPane {
     }
 
     private void showAlerts(List<AlertRecord> raised) {
-        String text = raised.stream().map(a -> rule(a.rule()) + ": " + a.detail()).collect(Collectors.joining("\n\n"));
-        Alert dialog = new Alert(Alert.AlertType.WARNING, text);
-        dialog.setTitle("Beatwise alert");
-        dialog.setHeaderText(raised.size() == 1 ? "Alert" : raised.size() + " alerts");
-        dialog.getDialogPane().setId("alert-dialog");
-        if (getScene() != null) {
-            dialog.initOwner(getScene().getWindow());
-        }
+        String text = raised.stream().map(a -> AlertDialog.rule(a.rule()) + ": " + a.detail()).collect(Collectors.joining("\n\n"));
+        Dialog<ButtonType> dialog = AlertDialog.of(raised, getScene() == null ? null : getScene().getWindow(),
+                getScene() == null ? List.of() : getScene().getStylesheets());
+        AlertRecord first = raised.get(0);
+        dialog.setOnHidden(e -> {
+            ButtonType chosen = dialog.getResult();
+            if (chosen == AlertDialog.SHOW_ON_MAP) {
+                // about 300 m around the place
+                map.fit(first.lat() - 0.003, first.lon() - 0.004, first.lat() + 0.003, first.lon() + 0.004);
+            } else if (chosen == AlertDialog.OPEN_LOG) {
+                fireEvent(new OpenPaneEvent("alerts"));
+            }
+        });
         dialog.show();
         if (getScene() != null) {
             Notifications.create().title("Beatwise alert").text(text).owner(getScene().getWindow())
@@ -234,12 +243,4 @@ public final class PredictView extends SplitPane {
         }
     }
 
-    private static String rule(String name) {
-        return switch (name) {
-            case "HIGH_CONFIDENCE" -> "High-confidence prediction";
-            case "HIGH_RISK_CLASS" -> "High-risk offence type";
-            case "PROXIMITY" -> "Near a hotspot";
-            default -> name;
-        };
-    }
 }

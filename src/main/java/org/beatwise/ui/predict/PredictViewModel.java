@@ -66,6 +66,8 @@ public final class PredictViewModel {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ModelChoice> model = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
+    // A place nobody has typed yet is not an error: it is said only once the user typed one or asked for a check.
+    private boolean placeTouched;
     private final ReadOnlyObjectWrapper<Prediction> prediction = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ClassProbability> bars = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -95,6 +97,8 @@ public final class PredictViewModel {
         hour.addListener((o, a, b) -> predict(false));
         month.addListener((o, a, b) -> predict(false));
         dayOfWeek.addListener((o, a, b) -> predict(false));
+        lat.addListener((o, a, b) -> placeTouched = true);
+        lon.addListener((o, a, b) -> placeTouched = true);
     }
 
     /** Where a deliberate check or a map click put its marker, and what it predicted there. */
@@ -244,7 +248,8 @@ public final class PredictViewModel {
         try {
             q = query();
         } catch (IllegalArgumentException e) {
-            inputError.set(e.getMessage());
+            boolean untouched = !checkAlerts && !placeTouched && (isBlank(lat.get()) || isBlank(lon.get()));
+            inputError.set(untouched ? "" : e.getMessage());
             clearOutput();
             return null;
         }
@@ -270,6 +275,10 @@ public final class PredictViewModel {
             onPlaceChecked.accept(new PlaceCheck(m.name(), q));
         }
         return p;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     private void clearOutput() {

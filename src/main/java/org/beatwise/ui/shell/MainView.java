@@ -15,8 +15,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -26,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.beatwise.ui.common.OpenPaneEvent;
 
 /**
  * The main window: a top bar with the user and logout, the navigation, the current pane, and the
@@ -60,7 +65,15 @@ public final class MainView extends StackPane {
             vm.signOut();
             onLogout.run();
         });
-        HBox top = new HBox(12, brand, spacer, user, logout);
+        ToggleButton night = new ToggleButton("Night");
+        night.setId("night-mode");
+        night.selectedProperty().bindBidirectional(vm.nightProperty());
+        night.setTooltip(new Tooltip("Dark screen and dark map for night shifts; remembered for you."));
+        ToggleButton presentation = new ToggleButton("Presentation");
+        presentation.setId("presentation-mode");
+        presentation.selectedProperty().bindBidirectional(vm.presentationProperty());
+        presentation.setTooltip(new Tooltip("Larger text and chart labels, readable from the back of a room on a projector."));
+        HBox top = new HBox(12, brand, spacer, night, presentation, user, logout);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8, 12, 8, 12));
         top.getStyleClass().add("top-bar");
@@ -84,10 +97,12 @@ public final class MainView extends StackPane {
                 vm.selectedProperty().set(b);
             }
         });
+        nav.setTooltip(new Tooltip("Ctrl+1 to Ctrl+" + vm.panes().size() + " open the panes from the keyboard."));
         work.setLeft(nav);
 
         StackPane content = new StackPane();
         content.setId("content");
+        content.addEventHandler(OpenPaneEvent.OPEN_PANE, e -> vm.select(e.paneId()));
         work.setCenter(content);
         overlay = lockOverlay();
         getChildren().addAll(work, overlay);
@@ -113,6 +128,10 @@ public final class MainView extends StackPane {
                 scene.addEventFilter(MouseEvent.ANY, activity);
                 scene.addEventFilter(KeyEvent.ANY, activity);
                 scene.addEventFilter(InputEvent.ANY, lockGuard);
+                for (int i = 1; i <= vm.panes().size(); i++) {
+                    int number = i;
+                    scene.getAccelerators().put(paneKey(number), () -> vm.selectNumber(number));
+                }
                 idle.playFromStart();
             }
         });
@@ -145,6 +164,14 @@ public final class MainView extends StackPane {
         scene.removeEventFilter(MouseEvent.ANY, activity);
         scene.removeEventFilter(KeyEvent.ANY, activity);
         scene.removeEventFilter(InputEvent.ANY, lockGuard);
+        for (int i = 1; i <= vm.panes().size(); i++) {
+            scene.getAccelerators().remove(paneKey(i));
+        }
+    }
+
+    /** Ctrl+1 … Ctrl+9 (Cmd on a Mac) for the panes in navigation order. */
+    private static KeyCombination paneKey(int number) {
+        return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + number), KeyCombination.SHORTCUT_DOWN);
     }
 
     /** Stops the idle timer and lets go of the scene; called when the window is left (logout). */

@@ -2,11 +2,13 @@ package org.beatwise.ui.shell;
 
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -14,11 +16,16 @@ import org.beatwise.auth.AuthService;
 import org.beatwise.auth.SignInResult;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.settings.StationSettingsService;
+import org.beatwise.settings.UserPreferences;
+import org.beatwise.settings.UserPreferences.WindowPlace;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.TaskRunner;
 import org.beatwise.ui.common.TaskTracker;
 
-/** State of the main window: who is signed in, which panes they may see, the idle lock. */
+/**
+ * State of the main window: who is signed in, which panes they may see, the idle lock, and the
+ * user's own look (night, presentation), window and last pane, remembered through a {@link PreferenceKeeper}.
+ */
 public final class MainViewModel {
 
     private final AuthService auth;
@@ -32,16 +39,71 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private final StringProperty unlockPassword = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper unlockMessage = new ReadOnlyStringWrapper("");
+    private final PreferenceKeeper keeper;
+    private final BooleanProperty night = new SimpleBooleanProperty();
+    private final BooleanProperty presentation = new SimpleBooleanProperty();
+    private UserPreferences preferences;
 
     public MainViewModel(AuthService auth, StationSettingsService stationSettings, TaskRunner tasks, Session session,
                          List<PaneSpec> allPanes) {
+        this(auth, stationSettings, tasks, session, allPanes, PreferenceKeeper.inMemory());
+    }
+
+    // Preferences are read and written on the UI thread, as the sign-out is: one small row set of the
+    // embedded database, and the window's place must be stored before the window closes.
+    public MainViewModel(AuthService auth, StationSettingsService stationSettings, TaskRunner tasks, Session session,
+                         List<PaneSpec> allPanes, PreferenceKeeper keeper) {
         this.auth = Objects.requireNonNull(auth);
         this.stationSettings = Objects.requireNonNull(stationSettings);
         this.tasks = Objects.requireNonNull(tasks);
         this.work = new TaskTracker(tasks);
         this.session = Objects.requireNonNull(session);
         this.panes = allPanes.stream().filter(p -> !p.adminOnly() || session.isAdmin()).toList();
-        selected.set(panes.get(0));
+        this.keeper = Objects.requireNonNull(keeper);
+        this.preferences = keeper.load();
+        selected.set(panes.stream().filter(p -> p.id().equals(preferences.lastPane())).findFirst().orElse(panes.get(0)));
+        night.set(preferences.theme() == UserPreferences.Theme.DARK);
+        presentation.set(preferences.presentation());
+        selected.addListener((o, a, pane) -> remember(preferences.withLastPane(pane.id())));
+        night.addListener((o, a, on) -> remember(preferences.withTheme(on ? UserPreferences.Theme.DARK : UserPreferences.Theme.LIGHT)));
+        presentation.addListener((o, a, on) -> remember(preferences.withPresentation(on)));
+    }
+
+    private void remember(UserPreferences changed) {
+        preferences = changed;
+        keeper.save(changed);
+    }
+
+    /** Night mode: the dark theme and the dark map, for night shifts. */
+    public BooleanProperty nightProperty() {
+        return night;
+    }
+
+    /** Presentation mode: larger fonts and chart labels, for a projector. */
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    public UserPreferences.Theme theme() {
+        return night.get() ? UserPreferences.Theme.DARK : UserPreferences.Theme.LIGHT;
+    }
+
+    /** Where the user's window was when they last left, if it was ever stored. */
+    public java.util.Optional<WindowPlace> windowPlace() {
+        return java.util.Optional.ofNullable(preferences.window());
+    }
+
+    public void rememberWindow(WindowPlace place) {
+        if (!place.equals(preferences.window())) {
+            remember(preferences.withWindow(place));
+        }
+    }
+
+    /** Opens the pane at this place in the navigation (Ctrl+1 is the first), if there is one. */
+    public void selectNumber(int number) {
+        if (number >= 1 && number <= panes.size()) {
+            selected.set(panes.get(number - 1));
+        }
     }
 
     public Session session() {

@@ -43,6 +43,7 @@ import org.beatwise.model.ModelSummary;
 import org.beatwise.model.Split;
 import org.beatwise.ui.common.Forms;
 import org.beatwise.ui.common.Palette;
+import org.beatwise.ui.common.ChartAxes;
 import org.beatwise.ui.common.Tables;
 
 /**
@@ -130,6 +131,7 @@ public final class TrainView extends SplitPane {
 
     private VBox form() {
         ComboBox<String> dataset = new ComboBox<>(vm.datasets());
+        Forms.fitChoice(dataset);
         dataset.setId("train-dataset");
         dataset.valueProperty().bindBidirectional(vm.datasetProperty());
         dataset.setOnShowing(e -> vm.refreshDatasets()); // datasets imported since the pane opened
@@ -181,6 +183,8 @@ public final class TrainView extends SplitPane {
         cancel.setId("train-cancel");
         cancel.disableProperty().bind(vm.runningProperty().not());
         cancel.setOnAction(e -> vm.cancel());
+        cancel.setCancelButton(true);
+        Forms.keepWhole(train, cancel);
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(vm.progressProperty());
@@ -205,6 +209,7 @@ public final class TrainView extends SplitPane {
     private VBox savedModels() {
         TableView<ModelSummary> table = new TableView<>(vm.savedModels());
         table.setId("train-models");
+        table.setPlaceholder(Tables.placeholder("No saved models yet: train one, or import a .bwmodel file."));
         table.setPrefHeight(220);
         table.getColumns().add(Tables.text("Model", ModelSummary::name, 130));
         table.getColumns().add(Tables.text("Top-3", m -> m.top3Accuracy() == null ? "" : ModelReport.format(m.top3Accuracy()), 50));
@@ -265,6 +270,7 @@ public final class TrainView extends SplitPane {
         Button refresh = new Button("↻");
         refresh.setTooltip(new Tooltip("Look again for saved models (trained or imported elsewhere)"));
         refresh.setOnAction(e -> vm.refreshModels());
+        Forms.keepWhole(load, delete, export, importButton, refresh);
         return new VBox(6, table, new HBox(8, load, delete, export, importButton, refresh));
     }
 
@@ -277,6 +283,7 @@ public final class TrainView extends SplitPane {
     private VBox figures() {
         TableView<ModelReport.Figure> table = new TableView<>(vm.figures());
         table.setId("train-figures");
+        table.setPlaceholder(Tables.placeholder("Train or load a model to see its test figures."));
         table.getStyleClass().add("train-figures");
         TableColumn<ModelReport.Figure, String> label = Tables.text("Figure (test rows)", ModelReport.Figure::label, 235);
         TableColumn<ModelReport.Figure, String> model = Tables.text("Model", f -> ModelReport.format(f.model()), 62);
@@ -306,6 +313,7 @@ public final class TrainView extends SplitPane {
             for (String n : vm.notes()) {
                 Label l = new Label("• " + n);
                 l.setWrapText(true);
+                Forms.keepTall(l);
                 notes.getChildren().add(l);
             }
         });
@@ -314,6 +322,7 @@ public final class TrainView extends SplitPane {
                 + "incident the training class frequencies). Hover over a row for what it means.");
         explain.getStyleClass().add("note");
         explain.setWrapText(true);
+        Forms.keepTall(explain);
         VBox box = new VBox(8, explain, table, notes);
         box.setPadding(new Insets(8));
         return box;
@@ -322,6 +331,7 @@ public final class TrainView extends SplitPane {
     private TableView<ClassMetrics> perClass() {
         TableView<ClassMetrics> table = new TableView<>(vm.perClass());
         table.setId("train-per-class");
+        table.setPlaceholder(Tables.placeholder("Train or load a model to see how it does on each class."));
         table.getColumns().add(Tables.text("Class", ClassMetrics::label, 320));
         table.getColumns().add(Tables.decimal("Precision", ClassMetrics::precision));
         table.getColumns().add(Tables.decimal("Recall", ClassMetrics::recall));
@@ -367,6 +377,7 @@ public final class TrainView extends SplitPane {
         for (int r = 0; r < g.size(); r++) {
             Label rowLabel = new Label((r + 1) + ". " + g.labels().get(r));
             rowLabel.getStyleClass().add("confusion-row-label");
+            Forms.keepWhole(rowLabel);
             rowLabel.setTooltip(new Tooltip(g.labels().get(r)));
             grid.add(rowLabel, 0, r + 1);
             for (int c = 0; c < g.size(); c++) {
@@ -386,10 +397,8 @@ public final class TrainView extends SplitPane {
     }
 
     private VBox calibration() {
-        NumberAxis x = new NumberAxis(0, 1, 0.1);
-        x.setLabel("Confidence in the first choice");
-        NumberAxis y = new NumberAxis(0, 1, 0.1);
-        y.setLabel("Share right");
+        NumberAxis x = ChartAxes.percent("Confidence in the first choice (%)");
+        NumberAxis y = ChartAxes.percent("Share right (%)");
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("train-calibration");
         PngSaver.install(chart, "reliability diagram");
@@ -399,7 +408,7 @@ public final class TrainView extends SplitPane {
         XYChart.Series<Number, Number> perfect = new XYChart.Series<>();
         perfect.setName("Perfect calibration");
         perfect.getData().add(new XYChart.Data<>(0, 0));
-        perfect.getData().add(new XYChart.Data<>(1, 1));
+        perfect.getData().add(new XYChart.Data<>(100, 100));
         chart.getData().add(model);
         chart.getData().add(perfect);
         Label counts = new Label();
@@ -409,7 +418,7 @@ public final class TrainView extends SplitPane {
             model.getData().clear();
             StringBuilder text = new StringBuilder("Test incidents per confidence band (a point resting on few is noise):");
             for (CalibrationBin b : vm.calibration()) {
-                XYChart.Data<Number, Number> point = new XYChart.Data<>(b.meanConfidence(), b.accuracy());
+                XYChart.Data<Number, Number> point = new XYChart.Data<>(100 * b.meanConfidence(), 100 * b.accuracy());
                 model.getData().add(point);
                 String band = String.format(Locale.ROOT, "%.0f–%.0f\u00a0%%", 100 * b.lower(), 100 * b.upper());
                 text.append(String.format(Locale.ROOT, "  %s:\u00a0%,d", band, b.count()));

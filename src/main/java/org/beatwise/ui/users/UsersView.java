@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.beatwise.domain.Role;
 import org.beatwise.store.UserAccount;
+import org.beatwise.ui.common.Forms;
 import org.beatwise.ui.common.Tables;
 
 /** The Users pane (administrators only). */
@@ -25,6 +26,7 @@ public final class UsersView extends VBox {
 
         TableView<UserAccount> table = new TableView<>(vm.users());
         table.setId("users-table");
+        table.setPlaceholder(Tables.placeholder("No accounts yet."));
         table.getColumns().add(Tables.text("User", u -> u.username()));
         table.getColumns().add(Tables.text("Role", u -> u.role().name().toLowerCase()));
         table.getColumns().add(Tables.text("Last sign-in", u -> u.lastSignIn() == null ? "never" : u.lastSignIn().toString()));
@@ -46,6 +48,8 @@ public final class UsersView extends VBox {
         CheckBox selfRegistration = new CheckBox("Allow self-registration of analyst accounts");
         selfRegistration.setId("self-registration");
         selfRegistration.selectedProperty().bindBidirectional(vm.selfRegistrationProperty());
+        Forms.tip(selfRegistration, "Lets anyone at this computer create their own analyst account from the sign-in "
+                + "screen. Leave it off to add every account yourself.");
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
 
@@ -60,6 +64,8 @@ public final class UsersView extends VBox {
         ComboBox<Role> role = new ComboBox<>();
         role.getItems().setAll(Role.values());
         role.valueProperty().bindBidirectional(vm.newRoleProperty());
+        Forms.tip(role, "Analysts import, train, find hotspots and predict; administrators also manage accounts and "
+                + "station settings.");
         Button add = new Button("Add user");
         add.setId("add-user");
         add.disableProperty().bind(vm.runningProperty());

@@ -63,6 +63,24 @@ class PredictViewModelTest {
     }
 
     @Test
+    void aMissingPlaceIsSaidOnlyOnceTheUserTypedOneOrAskedForACheck() {
+        try (Services s = TestHomes.fast(home, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")))) {
+            PredictViewModel vm = vm(s);
+            vm.hourProperty().set("7");
+            assertNull(vm.predict(false));
+            assertEquals("", vm.inputErrorProperty().get(), "nothing typed yet: no red text");
+            assertNull(vm.predict(true));
+            assertEquals("Latitude is required: type it or click the map.", vm.inputErrorProperty().get(), "on submit");
+            PredictViewModel typed = vm(s);
+            typed.latProperty().set("42.3");
+            typed.latProperty().set("");
+            assertNull(typed.predict(false));
+            assertEquals("Latitude is required: type it or click the map.", typed.inputErrorProperty().get(),
+                    "once the field was touched");
+        }
+    }
+
+    @Test
     void invalidInputGetsAnInlineMessageAndNoPrediction() {
         try (Services s = TestHomes.fast(home, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")))) {
             PredictViewModel vm = vm(s);

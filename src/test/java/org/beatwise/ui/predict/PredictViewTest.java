@@ -147,7 +147,13 @@ class PredictViewTest {
         robot.clickOn(screenPoint(far[0] - 0.002, far[1] + 0.003)); // beside, not on, the first marker
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alert-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#alert-dialog").queryAs(DialogPane.class);
-        assertTrue(dialog.getContentText().startsWith("High-confidence prediction:"), dialog.getContentText());
+        assertTrue(dialogText(dialog).startsWith("High-confidence prediction\nWhy\n'"), dialogText(dialog));
+    }
+
+    /** The dialog's words in reading order: the rule, then each fact's name and value. */
+    private static String dialogText(DialogPane dialog) {
+        return dialog.getContent().lookupAll(".label").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     @Test
@@ -156,7 +162,15 @@ class PredictViewTest {
         robot.clickOn(screenPoint(h.lat(), h.lon()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alert-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#alert-dialog").queryAs(DialogPane.class);
-        assertTrue(dialog.getContentText().contains("Near a hotspot: The checked place is inside hotspot"),
-                dialog.getContentText());
+        String text = dialogText(dialog);
+        assertTrue(text.contains("Near a hotspot\nWhy\nThe checked place is inside hotspot"), text);
+        assertTrue(text.contains("Hotspot set\ndemo-set"), text);
+        assertTrue(((Stage) dialog.getScene().getWindow()).getTitle().contains("Near a hotspot"), "the title names the rule");
+        List<String> offered = new java.util.ArrayList<>();
+        view.addEventHandler(org.beatwise.ui.common.OpenPaneEvent.OPEN_PANE, e -> offered.add(e.paneId()));
+        robot.clickOn("Open alert log");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("alerts"), offered, "the dialog's button asks the window for the alert log");
+        assertTrue(robot.lookup("#alert-dialog").tryQuery().isEmpty(), "and closes");
     }
 }

@@ -1,0 +1,127 @@
+package org.beatwise.ui.look;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.Axis;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.Chart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+
+/**
+ * What a reader of the screen would find wrong: a label shown cut short (its skin's text differs
+ * from its own text, usually ending in "…"), and chart axes that lie (a probability past 100 %, a
+ * count with fractional ticks, an axis without a title).
+ */
+final class Readability {
+
+    private Readability() { }
+
+    /** Every visible, on-screen Labeled whose displayed text is not its whole text. */
+    static List<String> clipped(Parent root) {
+        List<String> found = new ArrayList<>();
+        Bounds window = root.localToScene(root.getLayoutBounds());
+        walk(root, node -> {
+            if (node instanceof Labeled l && shown(l) && l.getText() != null && !l.getText().isBlank()) {
+                Bounds b = l.localToScene(l.getLayoutBounds());
+                if (b.getWidth() > 0 && window.intersects(b)) {
+                    String displayed = displayedText(l);
+                    if (displayed != null && !displayed.equals(l.getText())) {
+                        found.add(describe(l) + ": '" + l.getText() + "' shown as '" + displayed + "'");
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
+    /** Axes that misstate their values: titles missing, percentages past 0–100, fractional counts. */
+    static List<String> axisProblems(Parent root) {
+        List<String> found = new ArrayList<>();
+        walk(root, node -> {
+            if (node instanceof XYChart<?, ?> chart && shown(chart)) {
+                check(chart, chart.getXAxis(), found);
+                check(chart, chart.getYAxis(), found);
+            }
+        });
+        return found;
+    }
+
+    private static void check(Chart chart, Axis<?> axis, List<String> found) {
+        String where = describe(chart) + " axis '" + axis.getLabel() + "'";
+        if (axis.getLabel() == null || axis.getLabel().isBlank()) {
+            found.add(describe(chart) + ": an axis without a title");
+            return;
+        }
+        if (axis instanceof CategoryAxis) {
+            return;
+        }
+        NumberAxis n = (NumberAxis) axis;
+        String label = axis.getLabel().toLowerCase(Locale.ROOT);
+        if (label.contains("%")) {
+            if (n.getLowerBound() < 0 || n.getUpperBound() > 100) {
+                found.add(where + " runs " + n.getLowerBound() + "–" + n.getUpperBound() + " for a percentage");
+            }
+        } else if (!label.contains("(")) {
+            found.add(where + " has no unit in brackets");
+        }
+        if (n.getStyleClass().contains("count-axis")) {
+            for (Axis.TickMark<?> t : n.getTickMarks()) {
+                double v = ((Number) t.getValue()).doubleValue();
+                if (v != Math.rint(v)) {
+                    found.add(where + " counts but has a tick at " + v);
+                }
+            }
+        }
+    }
+
+    private static String displayedText(Labeled l) {
+        if (l.getSkin() == null) {
+            return null;
+        }
+        for (Node child : l.getChildrenUnmodifiable()) {
+            // The skin's LabeledText: the Text the label actually draws.
+            if (child instanceof Text t && t.getStyleClass().contains("text")) {
+                return t.getText();
+            }
+        }
+        return null;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible() || n.getOpacity() == 0) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    static String describe(Node node) {
+        StringBuilder path = new StringBuilder();
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getId() != null) {
+                path.insert(0, "#" + n.getId() + " ");
+                if (n.getId().startsWith("pane-")) {
+                    break;
+                }
+            }
+        }
+        return path + node.getClass().getSimpleName();
+    }
+
+    private static void walk(Node node, java.util.function.Consumer<Node> visit) {
+        visit.accept(node);
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                walk(child, visit);
+            }
+        }
+    }
+}
