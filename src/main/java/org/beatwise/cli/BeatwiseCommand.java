@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {UsersCommand.class, AuditCommand.class, ImportCommand.class, DatasetsCommand.class, DatasetCommand.class,
                 GenerateCommand.class, ImportAreasCommand.class, AlertsCommand.class, BenchCommand.class,
                 HotspotsCommand.class, ElbowCommand.class, SettingsCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
-                ModelsCommand.class, ModelCommand.class})
+                ModelsCommand.class, ModelCommand.class, ServeCommand.class, TokenCommand.class})
 public final class BeatwiseCommand implements Runnable {
 
     private final CliContext ctx;

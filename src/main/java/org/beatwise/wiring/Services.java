@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.beatwise.alert.AlertService;
 import org.beatwise.auth.AuthService;
 import org.beatwise.auth.PasswordPolicy;
+import org.beatwise.auth.TokenService;
 import org.beatwise.hotspot.HotspotFinder;
 import org.beatwise.hotspot.HotspotService;
 import org.beatwise.importing.AreaService;
@@ -13,6 +14,7 @@ import org.beatwise.model.ModelService;
 import org.beatwise.model.ModelStore;
 import org.beatwise.settings.StationSettingsService;
 import org.beatwise.store.AlertStore;
+import org.beatwise.store.ApiTokenStore;
 import org.beatwise.store.AreaStore;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
@@ -40,6 +42,7 @@ public final class Services implements AutoCloseable {
     private final AreaService areas;
     private final HotspotService hotspots;
     private final ModelService models;
+    private final TokenService tokens;
 
     public Services(DataHome home, Clock clock) {
         this.home = home;
@@ -59,6 +62,7 @@ public final class Services implements AutoCloseable {
         ModelStore modelStore = new ModelStore(home.models());
         modelStore.removeAbandonedSaves(clock.instant());
         this.models = new ModelService(datasets, modelStore, audit, settings, clock);
+        this.tokens = new TokenService(new ApiTokenStore(db), new UserStore(db), audit, clock);
     }
 
     public static Services open(DataHome home) {
@@ -113,6 +117,11 @@ public final class Services implements AutoCloseable {
     /** The crime-type model: train, evaluate, load, delete, export and import models in {@code <home>/models}. */
     public ModelService models() {
         return models;
+    }
+
+    /** Bearer tokens of the local HTTP API. */
+    public TokenService tokens() {
+        return tokens;
     }
 
     public AuditStore audit() {
