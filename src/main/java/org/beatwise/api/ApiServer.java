@@ -48,6 +48,11 @@ public final class ApiServer implements AutoCloseable {
     private final ApiRoutes routes;
     private final RateLimiter limiter;
     private final Map<String, Map<String, Route>> byPath = new HashMap<>();
+    // Requests being answered, so stop() waits for exactly them: the JDK 17 HttpServer.stop(delay) waits
+    // the whole delay even when nothing runs, and then cuts off whatever still does.
+    private final Object inFlightLock = new Object();
+    private int inFlight;
+    private volatile boolean stopping;
 
     private ApiServer(HttpServer http, ThreadPoolExecutor pool, Services services, ApiSettings settings, Clock clock) {
         this.http = http;
@@ -93,7 +98,19 @@ public final class ApiServer implements AutoCloseable {
      * closes.
      */
     public void stop(Duration grace) {
-        http.stop((int) Math.max(0, grace.toSeconds()));
+        stopping = true;
+        long deadline = System.nanoTime() + grace.toNanos();
+        synchronized (inFlightLock) {
+            try {
+                for (long left = grace.toMillis(); inFlight > 0 && left > 0;
+                     left = (deadline - System.nanoTime()) / 1_000_000) {
+                    inFlightLock.wait(left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        http.stop(0);
         pool.shutdown();
         try {
             if (!pool.awaitTermination(Math.max(1, grace.toMillis()), TimeUnit.MILLISECONDS)) {
@@ -116,6 +133,20 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) {
+        synchronized (inFlightLock) {
+            inFlight++;
+        }
+        try {
+            answer(ex);
+        } finally {
+            synchronized (inFlightLock) {
+                inFlight--;
+                inFlightLock.notifyAll();
+            }
+        }
+    }
+
+    private void answer(HttpExchange ex) {
         String method = ex.getRequestMethod();
         String path = ex.getRequestURI().getRawPath();
         Actor actor = null;
@@ -123,6 +154,9 @@ public final class ApiServer implements AutoCloseable {
         int status;
         String problem = null;
         try {
+            if (stopping) {
+                throw new ApiException(503, null, "the API is stopping");
+            }
             Map<String, Route> methods = byPath.get(path);
             if (methods == null) {
                 throw new ApiException(404, null, "no such endpoint: " + shorten(path) + " (see " + ApiRoutes.BASE
