@@ -6,9 +6,12 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.beatwise.domain.Actor;
 import org.beatwise.domain.NotAllowedException;
+import org.beatwise.domain.Role;
 import org.beatwise.settings.ApiSettings;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.wiring.Services;
@@ -24,6 +27,11 @@ public final class ApiService implements AutoCloseable {
     /** How long requests in flight may take to finish when the API stops. */
     public static final Duration GRACE = Duration.ofSeconds(5);
     static final int THREADS = 8;
+    /** Who the audit log names when the app starts the API because the switch was left on. */
+    static final String STATION_SETTINGS = "station settings (api.enabled)";
+
+    // One API per data home in this process: it has one port, whichever pane or window asks.
+    private static final Map<Services, ApiService> SHARED = new ConcurrentHashMap<>();
 
     private final Services services;
     private final Clock clock;
@@ -33,6 +41,58 @@ public final class ApiService implements AutoCloseable {
     public ApiService(Services services, Clock clock) {
         this.services = services;
         this.clock = clock;
+    }
+
+    /** The desktop app's API for these services, made on first use. */
+    public static ApiService shared(Services services) {
+        return SHARED.computeIfAbsent(services, s -> new ApiService(s, s.clock()));
+    }
+
+    /** The app is closing: its API, if any, stops before the services close. */
+    public static void closeShared(Services services) {
+        ApiService api = SHARED.remove(services);
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    /**
+     * The station settings' switch: an administrator turns the API on (it starts at once, at the saved
+     * {@code api.bind} and {@code api.port}, and the switch is saved only once it listens) or off (it
+     * stops, requests in flight finishing, and the switch is saved).
+     *
+     * @return where it listens, or empty when switched off
+     * @throws NotAllowedException for anyone but an administrator
+     */
+    public synchronized Optional<InetSocketAddress> setEnabled(Actor actor, boolean on) {
+        ApiSettings settings = services.stationSettings().api();
+        if (!on) {
+            stop(actor);
+            services.stationSettings().updateApi(actor, settings.withEnabled(false));
+            return Optional.empty();
+        }
+        InetSocketAddress at = running != null ? running.address() : start(actor, settings, true);
+        services.stationSettings().updateApi(actor, settings.withEnabled(true));
+        return Optional.of(at);
+    }
+
+    /**
+     * At the app's start: runs the API when an administrator left the switch on. The saved setting is the
+     * administrator's decision (only they can save it), so it starts in the name of the station settings.
+     *
+     * @return where it listens, or empty when the switch is off
+     */
+    public synchronized Optional<InetSocketAddress> startIfEnabled() {
+        ApiSettings settings = services.stationSettings().api();
+        if (!settings.enabled() || running != null) {
+            return address();
+        }
+        return Optional.of(start(new Actor(STATION_SETTINGS, Role.ADMIN), settings, true));
+    }
+
+    /** Whether the station settings' switch is on. */
+    public boolean enabled() {
+        return services.stationSettings().api().enabled();
     }
 
     /**

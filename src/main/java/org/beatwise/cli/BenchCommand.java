@@ -1,6 +1,8 @@
 package org.beatwise.cli;
 
+import java.util.List;
 import java.util.Map;
+import org.beatwise.api.ApiBenchPart;
 import org.beatwise.bench.Bench;
 import org.beatwise.bench.BenchOptions;
 import org.beatwise.wiring.AppInfo;
@@ -20,6 +22,9 @@ final class BenchCommand implements Runnable {
     String dataset;
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed (default 42).")
     long seed;
+    @Option(names = "--api", description = "Measure only the local HTTP API: /predict latency and throughput at 1, 16 and"
+            + " 64 clients, on a throw-away data home and a loopback port.")
+    boolean api;
 
     BenchCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -30,7 +35,9 @@ final class BenchCommand implements Runnable {
         BenchOptions opts = new BenchOptions(rows, dataset, seed);
         Map<String, Object> figures;
         try {
-            figures = Bench.standard(AppInfo.version(), ctx.services().datasets()).run(opts, ctx.progress());
+            Bench bench = api ? new Bench(AppInfo.version(), List.of(new ApiBenchPart()))
+                    : Bench.standard(AppInfo.version(), ctx.services().datasets());
+            figures = bench.run(opts, ctx.progress());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -2,6 +2,7 @@ package org.beatwise.ui.shell;
 
 import java.time.Clock;
 import java.util.List;
+import org.beatwise.api.ApiService;
 import org.beatwise.ui.alerts.AlertsView;
 import org.beatwise.ui.alerts.AlertsViewModel;
 import org.beatwise.ui.data.DataView;
@@ -13,6 +14,7 @@ import org.beatwise.ui.predict.PredictView;
 import org.beatwise.ui.predict.PredictViewModel;
 import org.beatwise.ui.train.TrainView;
 import org.beatwise.ui.train.TrainViewModel;
+import org.beatwise.ui.users.ApiSwitchViewModel;
 import org.beatwise.ui.users.UsersView;
 import org.beatwise.ui.users.UsersViewModel;
 
@@ -42,6 +44,6 @@ public final class Panes {
                         c -> new AlertsView(new AlertsViewModel(c.services().alerts(), c.services().stationSettings(), c.session()))),
                 new PaneSpec("users", "Users", true,
                         c -> new UsersView(new UsersViewModel(c.services().auth(), c.services().stationSettings(), c.session(),
-                                c.tasks()))));
+                                c.tasks()), new ApiSwitchViewModel(ApiService.shared(c.services()), c.session(), c.tasks()))));
     }
 }

@@ -20,6 +20,11 @@ import org.beatwise.ui.common.Tables;
 public final class UsersView extends VBox {
 
     public UsersView(UsersViewModel vm) {
+        this(vm, null);
+    }
+
+    /** With the station's HTTP API switch when {@code api} is given. */
+    public UsersView(UsersViewModel vm, ApiSwitchViewModel api) {
         setSpacing(10);
         setPadding(new Insets(16));
 
@@ -68,5 +73,15 @@ public final class UsersView extends VBox {
 
         getChildren().addAll(new Label("Users of this station"), table, new HBox(8, unlock, remove), addRow,
                 selfRegistration, message);
+        if (api != null) {
+            CheckBox apiSwitch = new CheckBox("Run the local HTTP API (tokens: 'beatwise token create')");
+            apiSwitch.setId("api-switch");
+            apiSwitch.selectedProperty().bindBidirectional(api.enabledProperty());
+            apiSwitch.disableProperty().bind(api.runningProperty());
+            Label apiStatus = new Label();
+            apiStatus.setId("api-status");
+            apiStatus.textProperty().bind(api.statusProperty());
+            getChildren().addAll(apiSwitch, apiStatus);
+        }
     }
 }
