@@ -128,22 +128,21 @@ public final class TokenService {
         if (secret == null || !SHAPE.matcher(secret).matches()) {
             return TokenCheck.refused(0, "the bearer token is malformed");
         }
-        Optional<ApiTokenRecord> found = tokens.findByHash(hash(secret));
+        Optional<ApiTokenStore.TokenOwner> found = tokens.findWithOwner(hash(secret));
         if (found.isEmpty()) {
             return TokenCheck.refused(0, "the bearer token is not known here");
         }
-        ApiTokenRecord t = found.get();
+        ApiTokenRecord t = found.get().token();
         if (t.revokedAt() != null) {
             return TokenCheck.refused(t.id(), "the bearer token was revoked");
         }
         if (t.expiresAt() != null && !clock.instant().isBefore(t.expiresAt())) {
             return TokenCheck.refused(t.id(), "the bearer token has expired");
         }
-        Optional<UserAccount> user = findUser(t.username());
-        if (user.isEmpty()) {
+        if (found.get().role() == null) {
             return TokenCheck.refused(t.id(), "the bearer token's user no longer exists");
         }
-        return new TokenCheck(new Actor(user.get().username(), user.get().role()), t.id(), null);
+        return new TokenCheck(new Actor(found.get().username(), found.get().role()), t.id(), null);
     }
 
     private Optional<UserAccount> findUser(String name) {

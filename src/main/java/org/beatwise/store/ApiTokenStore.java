@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.beatwise.domain.Role;
 
 /** The api_tokens table: hashed bearer tokens of the local HTTP API. */
 public final class ApiTokenStore {
@@ -39,9 +40,25 @@ public final class ApiTokenStore {
         return find(id).orElseThrow();
     }
 
-    public Optional<ApiTokenRecord> findByHash(String tokenHash) {
-        return db.list("SELECT * FROM api_tokens WHERE token_hash = ?", ApiTokenStore::read, tokenHash).stream().findFirst();
+    /**
+     * The token with this hash and, in the same query (each API request asks), its user's current name and
+     * role; the user part is empty when the user no longer exists.
+     */
+    public Optional<TokenOwner> findWithOwner(String tokenHash) {
+        return db.list("SELECT t.*, u.username AS owner_name, u.role AS owner_role FROM api_tokens t "
+                + "LEFT JOIN users u ON u.username_key = LOWER(t.username) WHERE t.token_hash = ?", rs -> {
+                    String role = rs.getString("owner_role");
+                    return new TokenOwner(read(rs), rs.getString("owner_name"), role == null ? null : Role.valueOf(role));
+                }, tokenHash).stream().findFirst();
     }
+
+    /**
+     * A token with its user as the users table has them now.
+     *
+     * @param username null when the user was removed
+     * @param role null when the user was removed
+     */
+    public record TokenOwner(ApiTokenRecord token, String username, Role role) { }
 
     public Optional<ApiTokenRecord> find(long id) {
         return db.list("SELECT * FROM api_tokens WHERE id = ?", ApiTokenStore::read, id).stream().findFirst();

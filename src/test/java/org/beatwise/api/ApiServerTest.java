@@ -326,6 +326,21 @@ class ApiServerTest {
     }
 
     @Test
+    void theBenchDriverSendsEveryRequestAndTimesEachAnswer() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<String> bodies = ApiBenchPart.bodies(ApiStation.MODEL, 42, 16);
+            assertEquals(bodies, ApiBenchPart.bodies(ApiStation.MODEL, 42, 16), "the same seed, the same requests");
+            double[] ms = ApiBenchPart.drive(http, base.resolve("api/v1/predict"), adminToken, bodies, 4, 40, pool);
+            assertEquals(40, ms.length);
+            assertTrue(java.util.Arrays.stream(ms).allMatch(x -> x > 0));
+            assertTrue(ApiBenchPart.percentile(ms, 0.5) <= ApiBenchPart.percentile(ms, 0.99));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theServerListensOnlyOnTheLoopbackAddressItWasGiven() throws Exception {
         List<java.net.InetAddress> listening = ListeningSockets.at(server.address().getPort());
         assertEquals(List.of(java.net.InetAddress.getByName("127.0.0.1")), listening,
