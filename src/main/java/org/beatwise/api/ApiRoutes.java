@@ -58,7 +58,10 @@ final class ApiRoutes {
                         Access.USER, List.of(), null, "ModelList", c -> services.models().list()),
                 new Route("GET", BASE + "/tokens", "Every API token of the station, never the tokens themselves "
                         + "(administrators only).", Access.ADMIN, List.of(), null, "TokenList",
-                        c -> services.tokens().listAll(c.actor())));
+                        c -> services.tokens().listAll(c.actor())),
+                new Route("POST", BASE + "/tokens/revoke", "Revoke a token at once: one's own, or anyone's for an "
+                        + "administrator. (The command line cannot open the data home while the API runs.)", Access.USER,
+                        List.of(), "RevokeRequest", "RevokeResponse", this::revoke));
     }
 
     List<Route> all() {
@@ -86,12 +89,12 @@ final class ApiRoutes {
             throw ApiException.badField("model", e.getMessage());
         }
         if (!exists) {
-            throw ApiException.notFound("model", "there is no model named '" + model + "'");
+            throw ApiException.notFound("model", "there is no model named '" + shorten(model) + "'");
         }
         List<Zone> zones = List.of();
         if (req.set() != null) {
             HotspotSet set = services.hotspots().load(req.set())
-                    .orElseThrow(() -> ApiException.notFound("set", "there is no hotspot set named '" + req.set() + "'"));
+                    .orElseThrow(() -> ApiException.notFound("set", "there is no hotspot set named '" + shorten(req.set()) + "'"));
             zones = zones(set);
         }
         Prediction p = models.predict(model, req.query());
@@ -100,6 +103,19 @@ final class ApiRoutes {
                 new PredictionCheck(req.query().lat(), req.query().lon(), p.predicted(), p.confidence()), zones, model,
                 req.set());
         return new PredictResponse(doc, raised);
+    }
+
+    /** The answer of a revocation, as {@code token revoke --json} prints it. */
+    record RevokeResponse(long id, boolean revoked) { }
+
+    private RevokeResponse revoke(Call c) throws java.io.IOException {
+        JsonFields f = JsonFields.parse(c.body().read());
+        long id = f.wholeNumber("id", 1, Integer.MAX_VALUE);
+        try {
+            return new RevokeResponse(id, services.tokens().revoke(c.actor(), id));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("id", "there is no API token with id " + id);
+        }
     }
 
     /** The circles of a set as the alert rules see them, labelled as the Predict & Map pane labels them. */
@@ -113,7 +129,7 @@ final class ApiRoutes {
             throw ApiException.badField("set", "set is required: the name of a saved hotspot set");
         }
         HotspotSet set = services.hotspots().load(name.strip())
-                .orElseThrow(() -> ApiException.notFound("set", "there is no hotspot set named '" + name.strip() + "'"));
+                .orElseThrow(() -> ApiException.notFound("set", "there is no hotspot set named '" + shorten(name.strip()) + "'"));
         return HotspotGeoJson.of(set);
     }
 

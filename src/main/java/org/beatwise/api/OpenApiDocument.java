@@ -67,11 +67,11 @@ final class OpenApiDocument {
             error(responses, "401", "No token, or one that is unknown, revoked or expired.");
             error(responses, "429", "This token's rate limit is used up; see Retry-After.");
         }
-        if (r.access() == Access.ADMIN) {
+        if (r.access() == Access.ADMIN || r.path().endsWith("/revoke")) {
             error(responses, "403", "The token's user is not an administrator.");
         }
-        if (r.path().endsWith("/predict") || r.path().endsWith("/hotspots")) {
-            error(responses, "404", "No model or hotspot set of that name.");
+        if (r.path().endsWith("/predict") || r.path().endsWith("/hotspots") || r.path().endsWith("/revoke")) {
+            error(responses, "404", "No model, hotspot set or token of that name or id.");
         }
         if (r.requestSchema() != null) {
             error(responses, "413", "The body is larger than 64 KB.");
@@ -142,6 +142,11 @@ final class OpenApiDocument {
                 .put("description", "As 'beatwise models --json'.");
         s.putObject("TokenList").put("type", "array").putObject("items").put("type", "object")
                 .put("description", "id, username, label, created_at, created_by, expires_at, revoked_at, revoked_by, status.");
+        ObjectNode revoke = object(s, "RevokeRequest", "id");
+        props(revoke).putObject("id").put("type", "integer").put("minimum", 1);
+        ObjectNode revoked = object(s, "RevokeResponse", "id", "revoked");
+        props(revoked).putObject("id").put("type", "integer");
+        props(revoked).putObject("revoked").put("type", "boolean").put("description", "false when it was already revoked");
         ObjectNode fc = object(s, "FeatureCollection", "type", "features");
         props(fc).putObject("type").put("type", "string").putArray("enum").add("FeatureCollection");
         props(fc).putObject("features").put("type", "array").putObject("items").put("type", "object");

@@ -180,6 +180,20 @@ class ApiServerTest {
     }
 
     @Test
+    void aTokenIsRevokedOverTheApiByItsUserOrAnAdministratorOnly() throws Exception {
+        var own = services.tokens().create(Actors.admin("test"), ApiStation.ANALYST, Duration.ofDays(1), "own");
+        var admins = services.tokens().create(Actors.admin("test"), ApiStation.ADMIN, Duration.ofDays(1), "admin's");
+        error(post(http, base, "api/v1/tokens/revoke", own.secret(), "{\"id\": " + admins.token().id() + "}"), 403, null);
+        error(post(http, base, "api/v1/tokens/revoke", own.secret(), "{\"id\": 999999}"), 404, "id");
+        error(post(http, base, "api/v1/tokens/revoke", own.secret(), "{\"id\": \"one\"}"), 400, "id");
+        HttpResponse<String> r = post(http, base, "api/v1/tokens/revoke", own.secret(), "{\"id\": " + own.token().id() + "}");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(json(r).get("revoked").asBoolean());
+        error(get(http, base, "api/v1/models", own.secret()), 401, null);
+        assertEquals(200, get(http, base, "api/v1/models", admins.secret()).statusCode());
+    }
+
+    @Test
     void anExpiredTokenIs401() throws Exception {
         var issued = services.tokens().create(Actors.admin("test"), ApiStation.ANALYST, Duration.ofMinutes(5), null);
         assertEquals(200, get(http, base, "api/v1/models", issued.secret()).statusCode());
@@ -217,6 +231,10 @@ class ApiServerTest {
                 Map.entry("{\"hour\": 9, \"dow\": 5, \"month\": 7, \"lat\": 42.3, \"lon\": -71.1, \"set\": false}", "set"),
                 Map.entry("{\"hour\": 9, ", "body"),
                 Map.entry("[1, 2]", "body"),
+                Map.entry("[".repeat(5000) + "]".repeat(5000), "body"),
+                Map.entry("{\"hour\": 99999999999999999999, \"dow\": 5, \"month\": 7, \"lat\": 42.3, \"lon\": -71.1}", "hour"),
+                Map.entry("{\"hour\": 9, \"dow\": 5, \"month\": 7, \"lat\": 1e400, \"lon\": -71.1}", "lat"),
+                Map.entry("{\"hour\": 9, \"dow\": 5, \"month\": 7, \"lat\": NaN, \"lon\": -71.1}", "body"),
                 Map.entry("", "body"));
         for (Map.Entry<String, String> c : cases.entrySet()) {
             JsonNode body = error(post(http, base, "api/v1/predict", analystToken, c.getKey()), 400, c.getValue());
