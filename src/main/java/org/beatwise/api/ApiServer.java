@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +71,7 @@ public final class ApiServer implements AutoCloseable {
      * @param threads request threads; requests beyond them queue
      */
     public static ApiServer start(Services services, ApiSettings settings, Clock clock, int threads) throws IOException {
-        InetAddress address = InetAddress.getByName(settings.bind()); // an IP literal (ApiSettings): no look-up
-        HttpServer http = HttpServer.create(new InetSocketAddress(address, settings.port()), 64);
+        HttpServer http = HttpServer.create(new InetSocketAddress(settings.address(), settings.port()), 64);
         AtomicInteger n = new AtomicInteger();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(QUEUE), r -> {

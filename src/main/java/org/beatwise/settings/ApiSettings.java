@@ -1,5 +1,7 @@
 package org.beatwise.settings;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +31,7 @@ public record ApiSettings(boolean enabled, int port, String bind, double ratePer
             throw new IllegalArgumentException(PREFIX + "port must be between 1 and 65535 (0: any free port), was " + port);
         }
         bind = bind == null ? "" : bind.strip().toLowerCase(Locale.ROOT);
-        if (!(bind.equals("localhost") || IPV4.matcher(bind).matches() || IPV6.matcher(bind).matches())) {
+        if (!(bind.equals("localhost") || IPV4.matcher(bind).matches() || isIpv6Literal(bind))) {
             throw new IllegalArgumentException(PREFIX + "bind must be an IP address such as 127.0.0.1, ::1 or 0.0.0.0 "
                     + "(or localhost), was '" + bind + "'");
         }
@@ -38,6 +40,28 @@ public record ApiSettings(boolean enabled, int port, String bind, double ratePer
         }
         if (burst < 1 || burst > 100_000) {
             throw new IllegalArgumentException(PREFIX + "burst must be between 1 and 100000, was " + burst);
+        }
+    }
+
+    /** Parsing a literal with a ':' never looks a name up: Java reads it as an IPv6 address or refuses it. */
+    private static boolean isIpv6Literal(String text) {
+        if (!IPV6.matcher(text).matches()) {
+            return false;
+        }
+        try {
+            InetAddress.getByName(text);
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** The address to listen on, without a name look-up ({@code localhost} is 127.0.0.1). */
+    public InetAddress address() {
+        try {
+            return InetAddress.getByName(bind.equals("localhost") ? LOOPBACK : bind);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("checked when constructed: " + bind, e);
         }
     }
 
@@ -60,7 +84,7 @@ public record ApiSettings(boolean enabled, int port, String bind, double ratePer
 
     /** Whether {@link #bind} reaches only this machine (127.0.0.0/8, ::1 or localhost). */
     public boolean loopbackOnly() {
-        return bind.equals("localhost") || bind.startsWith("127.") || bind.equals("::1") || bind.equals("0:0:0:0:0:0:0:1");
+        return address().isLoopbackAddress();
     }
 
     /** Reads the settings, taking the default for every missing key. */

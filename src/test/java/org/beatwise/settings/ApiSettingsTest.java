@@ -32,10 +32,15 @@ class ApiSettingsTest {
         assertEquals(changed, ApiSettings.of(changed.toProperties()));
         assertFalse(changed.loopbackOnly());
         assertEquals(d, ApiSettings.of(Map.of()));
+        assertTrue(d.withAddress("::1", 1).loopbackOnly());
+        assertTrue(d.withAddress("localhost", 1).loopbackOnly());
+        assertTrue(d.withAddress("127.0.0.2", 1).loopbackOnly());
+        assertFalse(d.withAddress("::", 1).loopbackOnly());
+        assertFalse(d.withAddress("0.0.0.0", 1).loopbackOnly());
     }
 
     @ParameterizedTest
-    @CsvSource({"port, 70000, api.port", "bind, tiles.example.org, api.bind", "bind, 300.1.1.1, api.bind",
+    @CsvSource({"port, 70000, api.port", "bind, tiles.example.org, api.bind", "bind, 300.1.1.1, api.bind", "bind, ':::::', api.bind", "bind, 1:2:3, api.bind",
             "rate_per_second, 0, api.rate_per_second", "burst, 0, api.burst", "enabled, yes, api.enabled"})
     void aBadValueIsRefusedNamingTheKey(String key, String value, String named) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
