@@ -19,12 +19,17 @@ import org.beatwise.ui.common.Tables;
 /** The Users pane (administrators only). */
 public final class UsersView extends VBox {
 
+    // Held here because a bidirectional binding keeps its ends only weakly: without this field the switch's
+    // view-model could be collected and a click would change nothing.
+    private final ApiSwitchViewModel apiSwitchModel;
+
     public UsersView(UsersViewModel vm) {
         this(vm, null);
     }
 
     /** With the station's HTTP API switch when {@code api} is given. */
     public UsersView(UsersViewModel vm, ApiSwitchViewModel api) {
+        this.apiSwitchModel = api;
         setSpacing(10);
         setPadding(new Insets(16));
 
