@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
                 GenerateCommand.class, ImportAreasCommand.class, AlertsCommand.class, BenchCommand.class,
                 HotspotsCommand.class, ElbowCommand.class, SettingsCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
                 ModelsCommand.class, ModelCommand.class,
-                ReportCommand.class, ExportCommand.class, ProfileCommand.class})
+                ReportCommand.class, ExportCommand.class, ProfileCommand.class, ServeCommand.class, TokenCommand.class})
 public final class BeatwiseCommand implements Runnable {
 
     private final CliContext ctx;

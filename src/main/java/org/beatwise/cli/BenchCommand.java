@@ -1,6 +1,8 @@
 package org.beatwise.cli;
 
+import java.util.List;
 import java.util.Map;
+import org.beatwise.api.ApiBenchPart;
 import org.beatwise.bench.Bench;
 import org.beatwise.bench.BenchOptions;
 import org.beatwise.bench.ReportBenchPart;
@@ -24,6 +26,9 @@ final class BenchCommand implements Runnable {
     @Option(names = "--quick", description = "The hot paths (import, train, predict, hotspots) on small generated data, "
             + "in well under 30 s: run it before every commit that touches one of them.")
     boolean quick;
+    @Option(names = "--api", description = "Measure only the local HTTP API: /predict latency and throughput at 1, 16 and"
+            + " 64 clients, on a throw-away data home and a loopback port.")
+    boolean api;
 
     BenchCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -35,8 +40,8 @@ final class BenchCommand implements Runnable {
         BenchOptions opts = new BenchOptions(importRows, dataset, seed, quick);
         Map<String, Object> figures;
         try {
-            Bench bench = quick
-                    ? Bench.quick(AppInfo.version(), seed)
+            Bench bench = api ? new Bench(AppInfo.version(), List.of(new ApiBenchPart()))
+                    : quick ? Bench.quick(AppInfo.version(), seed)
                     : Bench.standard(AppInfo.version(), ctx.services().datasets())
                             .and(new ReportBenchPart(ctx.services().exports(), ctx.services().hotspots()));
             figures = bench.run(opts, ctx.progress());

@@ -4,12 +4,12 @@ import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.beatwise.features.Query;
 import org.beatwise.model.ClassProbability;
 import org.beatwise.model.ModelReport;
 import org.beatwise.model.ModelService;
 import org.beatwise.model.Prediction;
+import org.beatwise.model.PredictionDocument;
 import org.beatwise.settings.FieldLabels;
 import org.beatwise.settings.FieldLabels.Field;
 import picocli.CommandLine.Command;
@@ -36,10 +36,6 @@ final class PredictCommand implements Runnable {
     @Option(names = "--lat", required = true, paramLabel = "LAT", description = "Latitude in degrees (WGS84).") double lat;
     @Option(names = "--lon", required = true, paramLabel = "LON", description = "Longitude in degrees (WGS84).") double lon;
 
-    /** The JSON document of this command; probabilities run from the most to the least probable class. */
-    record Output(String model, int hour, String dow, int month, double lat, double lon, String predicted,
-                  double confidence, Map<String, Double> probabilities) { }
-
     PredictCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -64,12 +60,11 @@ final class PredictCommand implements Runnable {
         ModelService models = ctx.services().models();
         Prediction p = models.predict(model, q);
         ModelReport report = ModelReport.of(models.load(model).metadata());
-        Output out = new Output(model, hour, day.name().substring(0, 3), month, lat, lon, p.predicted(), p.confidence(),
-                p.probabilities());
+        PredictionDocument out = PredictionDocument.of(model, q, p);
         ctx.print(options.json, out, text(out, p, report));
     }
 
-    private static String text(Output o, Prediction p, ModelReport r) {
+    private static String text(PredictionDocument o, Prediction p, ModelReport r) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s at %02d:00, month %d, at %.5f, %.5f:%n",
                 DayOfWeek.valueOf(dayName(o.dow())).getDisplayName(TextStyle.FULL, Locale.ENGLISH), o.hour(), o.month(),
                 o.lat(), o.lon()));

@@ -127,6 +127,11 @@ public final class ModelService {
         return model;
     }
 
+    /** Whether a model of this name is saved (the name is checked first: a bad one throws). */
+    public boolean exists(String name) {
+        return store.exists(ModelStore.checkName(name));
+    }
+
     /** The model's test figures as the pane and the {@code evaluate} command show them. */
     public ModelReport report(String name) {
         return ModelReport.of(load(name).metadata());

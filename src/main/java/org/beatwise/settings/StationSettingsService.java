@@ -64,6 +64,16 @@ public final class StationSettingsService {
         update(actor, settings.toProperties());
     }
 
+    /** The local HTTP API: whether the app runs it, where it listens and its per-token rate limit. */
+    public ApiSettings api() {
+        return ApiSettings.of(store.withPrefix(ApiSettings.PREFIX));
+    }
+
+    /** Administrators only (checked here, not only by the screens); audited like every change. */
+    public void updateApi(Actor actor, ApiSettings settings) {
+        update(actor, settings.toProperties());
+    }
+
     /** Every station setting as flat keys, defaults filled in: auth, then alert, then map. */
     /** Every known key with its stored text, or its default when none is stored. */
     private Map<String, String> stored() {
@@ -71,7 +81,8 @@ public final class StationSettingsService {
         known.putAll(AuthSettings.defaults().toProperties());
         known.putAll(AlertSettings.defaults().toProperties());
         known.putAll(MapSettings.defaults().toProperties());
-        for (String prefix : new String[] {AuthSettings.PREFIX, AlertSettings.PREFIX, MapSettings.PREFIX}) {
+        known.putAll(ApiSettings.defaults().toProperties());
+        for (String prefix : new String[] {AuthSettings.PREFIX, AlertSettings.PREFIX, MapSettings.PREFIX, ApiSettings.PREFIX}) {
             store.withPrefix(prefix).forEach((k, v) -> known.replace(k, v));
         }
         return known;
@@ -82,6 +93,7 @@ public final class StationSettingsService {
         all.putAll(auth().toProperties());
         all.putAll(alerts().toProperties());
         all.putAll(map().toProperties());
+        all.putAll(api().toProperties());
         return all;
     }
 
@@ -102,6 +114,8 @@ public final class StationSettingsService {
             updateAuth(actor, AuthSettings.of(current));
         } else if (key.startsWith(AlertSettings.PREFIX)) {
             updateAlerts(actor, AlertSettings.of(current));
+        } else if (key.startsWith(ApiSettings.PREFIX)) {
+            updateApi(actor, ApiSettings.of(current));
         } else {
             updateMap(actor, MapSettings.of(current));
         }

@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.beatwise.api.ApiService;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.FxTaskRunner;
 import org.beatwise.ui.common.TaskTracker;
@@ -54,6 +55,9 @@ public final class BeatwiseApp extends Application {
         // time someone opens Train & Evaluate, and a missing or damaged one is only logged.
         Services s = services;
         new TaskTracker(tasks).start(BackgroundTask.of("Loading the last used model", p -> s.models().loadLastUsed().isPresent()));
+        // An administrator left the station's HTTP API switch on: the app runs it (a busy port is only logged).
+        new TaskTracker(tasks).start(BackgroundTask.of("Starting the HTTP API if switched on",
+                p -> ApiService.shared(s).startIfEnabled().isPresent()));
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info(() -> "sign-in screen shown " + ms + " ms after the JVM started (data home " + h.dir() + ")");
     }
@@ -64,6 +68,7 @@ public final class BeatwiseApp extends Application {
             tasks.cancelAll();
         }
         if (services != null) {
+            ApiService.closeShared(services);
             services.close();
         }
     }

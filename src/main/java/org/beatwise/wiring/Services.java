@@ -6,6 +6,7 @@ import org.beatwise.alert.AlertService;
 import org.beatwise.auth.AuthService;
 import org.beatwise.auth.PasswordPolicy;
 import org.beatwise.export.ExportService;
+import org.beatwise.auth.TokenService;
 import org.beatwise.hotspot.HotspotFinder;
 import org.beatwise.hotspot.HotspotService;
 import org.beatwise.importing.AreaService;
@@ -19,6 +20,7 @@ import org.beatwise.profile.PlaceProfileService;
 import org.beatwise.settings.StationSettingsService;
 import org.beatwise.settings.UserPreferencesService;
 import org.beatwise.store.AlertStore;
+import org.beatwise.store.ApiTokenStore;
 import org.beatwise.store.AreaStore;
 import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
@@ -53,6 +55,7 @@ public final class Services implements AutoCloseable {
     private final PlaceProfileService profiles;
     private final ExplanationService explanations;
     private final UserPreferencesService userPreferences;
+    private final TokenService tokens;
 
     /** Services on the data home's own H2 file. */
     public Services(DataHome home, Clock clock) {
@@ -85,6 +88,7 @@ public final class Services implements AutoCloseable {
         this.profiles = new PlaceProfileService(datasets, hotspots);
         this.explanations = new ExplanationService(models, datasets);
         this.userPreferences = new UserPreferencesService(new UserPreferencesStore(db));
+        this.tokens = new TokenService(new ApiTokenStore(db), new UserStore(db), audit, clock);
     }
 
     /** Services on the database the environment and the data home name (see {@link StationDatabase}). */
@@ -166,6 +170,11 @@ public final class Services implements AutoCloseable {
     /** Each user's own look of the desktop app: theme, presentation mode, window, last pane. */
     public UserPreferencesService userPreferences() {
         return userPreferences;
+    }
+
+    /** Bearer tokens of the local HTTP API. */
+    public TokenService tokens() {
+        return tokens;
     }
 
     public AuditStore audit() {

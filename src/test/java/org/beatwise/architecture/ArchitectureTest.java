@@ -16,7 +16,7 @@ class ArchitectureTest {
 
     /** Entry points and the wiring: everything else is the core. */
     private static final String[] OUTER = {"org.beatwise.app..", "org.beatwise.cli..", "org.beatwise.ui..",
-            "org.beatwise.wiring.."};
+            "org.beatwise.wiring..", "org.beatwise.api.."};
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.beatwise.(*)..")
@@ -37,8 +37,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule wiringNeverDependsOnItsCallers = noClasses()
             .that().resideInAPackage("org.beatwise.wiring..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.beatwise.app..", "org.beatwise.cli..", "org.beatwise.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.beatwise.app..", "org.beatwise.cli..", "org.beatwise.ui..",
+                    "org.beatwise.api..")
             .because("the entry points use the wiring, not the other way round");
+
+    @ArchTest
+    static final ArchRule apiIsAnEntryPointBesideTheCommandLine = noClasses()
+            .that().resideInAPackage("org.beatwise.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.beatwise.app..", "org.beatwise.cli..", "org.beatwise.ui..",
+                    "javafx..")
+            .because("the HTTP API runs in the headless serve command as well as in the app, and calls the services the "
+                    + "command line calls");
 
     @ArchTest
     static final ArchRule coreNeverImportsJavaFx = noClasses()

@@ -98,12 +98,13 @@ class StationSettingsServiceTest {
     }
 
     @Test
-    void allListsEveryKeyAuthThenAlertThenMap() {
+    void allListsEveryKeyAuthThenAlertThenMapThenApi() {
         List<String> keys = List.copyOf(station.all().keySet());
         assertEquals("auth.max_failed_attempts", keys.get(0));
-        assertEquals("map.tiles", keys.get(keys.size() - 1));
+        assertEquals("map.tiles", keys.get(keys.size() - 1 - ApiSettings.defaults().toProperties().size()));
+        assertEquals("api.burst", keys.get(keys.size() - 1));
         assertEquals(AuthSettings.defaults().toProperties().size() + AlertSettings.defaults().toProperties().size()
-                + MapSettings.defaults().toProperties().size(),
+                + MapSettings.defaults().toProperties().size() + ApiSettings.defaults().toProperties().size(),
                 keys.size());
     }
 

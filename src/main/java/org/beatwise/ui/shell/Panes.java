@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.beatwise.ui.briefing.ExportActions;
 import org.beatwise.ui.common.PngSaver;
+import org.beatwise.api.ApiService;
 import org.beatwise.ui.alerts.AlertsView;
 import org.beatwise.ui.alerts.AlertsViewModel;
 import org.beatwise.ui.data.DataView;
@@ -18,6 +19,7 @@ import org.beatwise.ui.predict.ProfileSources;
 import org.beatwise.ui.train.TrainView;
 import org.beatwise.ui.train.TrainViewModel;
 import org.beatwise.ui.train.ExplainModelViewModel;
+import org.beatwise.ui.users.ApiSwitchViewModel;
 import org.beatwise.ui.users.UsersView;
 import org.beatwise.ui.users.UsersViewModel;
 
@@ -66,6 +68,6 @@ public final class Panes {
                         c -> new AlertsView(new AlertsViewModel(c.services().alerts(), c.services().stationSettings(), c.session()))),
                 new PaneSpec("users", "Users", true,
                         c -> new UsersView(new UsersViewModel(c.services().auth(), c.services().stationSettings(), c.session(),
-                                c.tasks()))));
+                                c.tasks()), new ApiSwitchViewModel(ApiService.shared(c.services()), c.session(), c.tasks()))));
     }
 }

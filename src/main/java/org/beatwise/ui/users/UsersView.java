@@ -20,7 +20,17 @@ import org.beatwise.ui.common.Tables;
 /** The Users pane (administrators only). */
 public final class UsersView extends VBox {
 
+    // Held here because a bidirectional binding keeps its ends only weakly: without this field the switch's
+    // view-model could be collected and a click would change nothing.
+    private final ApiSwitchViewModel apiSwitchModel;
+
     public UsersView(UsersViewModel vm) {
+        this(vm, null);
+    }
+
+    /** With the station's HTTP API switch when {@code api} is given. */
+    public UsersView(UsersViewModel vm, ApiSwitchViewModel api) {
+        this.apiSwitchModel = api;
         setSpacing(10);
         setPadding(new Insets(16));
 
@@ -74,5 +84,15 @@ public final class UsersView extends VBox {
 
         getChildren().addAll(new Label("Users of this station"), table, new HBox(8, unlock, remove), addRow,
                 selfRegistration, message);
+        if (api != null) {
+            CheckBox apiSwitch = new CheckBox("Run the local HTTP API (tokens: 'beatwise token create')");
+            apiSwitch.setId("api-switch");
+            apiSwitch.selectedProperty().bindBidirectional(api.enabledProperty());
+            apiSwitch.disableProperty().bind(api.runningProperty());
+            Label apiStatus = new Label();
+            apiStatus.setId("api-status");
+            apiStatus.textProperty().bind(api.statusProperty());
+            getChildren().addAll(apiSwitch, apiStatus);
+        }
     }
 }
