@@ -117,6 +117,9 @@ class HotspotsCommandTest {
         CliRun halfLife = CliRun.run(home, "", "hotspots", "--dataset", "mattapan", "--method", "kde", "--half-life-days", "0");
         assertEquals(1, halfLife.exit());
         assertTrue(halfLife.err().contains("halfLifeDays must be > 0"), halfLife.err());
+        CliRun band = CliRun.run(home, "", "hotspots", "--dataset", "mattapan", "--method", "gistar", "--gi-band-cells", "0.5");
+        assertEquals(1, band.exit());
+        assertTrue(band.err().contains("giBandCells must be in [1.0, 10.0] cells, was 0.5"), band.err());
     }
 
     @Test
