@@ -67,7 +67,10 @@ final class CoverageMethod implements HotspotMethod {
         return new Layer.Circles(circles);
     }
 
-    /** For each candidate centre (every distinct point), the points within the radius (half-radius buckets: fewer distance checks than radius-wide ones). */
+    /**
+     * For each candidate centre (every distinct point), the points within the radius; half-radius
+     * buckets need fewer distance checks than radius-wide ones.
+     */
     private int[][] neighbourhoods(WeightedPoints points, Progress progress) {
         PointIndex index = new PointIndex(points.x(), points.y(), radiusM / 2);
         int n = points.size();
