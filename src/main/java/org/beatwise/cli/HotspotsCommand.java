@@ -11,6 +11,7 @@ import org.beatwise.hotspot.Hotspot;
 import org.beatwise.hotspot.HotCell;
 import org.beatwise.hotspot.HotspotProvenance;
 import org.beatwise.hotspot.HotspotResult;
+import org.beatwise.hotspot.HotspotSetSummary;
 import org.beatwise.hotspot.HotspotSettings;
 import org.beatwise.hotspot.Kernel;
 import org.beatwise.hotspot.MethodChoice;
@@ -18,18 +19,24 @@ import org.beatwise.hotspot.MethodScore;
 import org.beatwise.hotspot.MethodSummary;
 import org.beatwise.hotspot.RadiusRule;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Hotspots on a dataset by the chosen method, judged on a future period (rolling windows) against the others. */
 @Command(name = "hotspots", description = "Find hotspots (coverage circles, K-Means, KDE, Gi* or grid cells) and judge them"
-        + " on the future with a rolling backtest.")
+        + " on the future with a rolling backtest; 'hotspots list' shows the saved sets.",
+        subcommands = HotspotsCommand.ListSets.class)
 final class HotspotsCommand implements Runnable {
 
     private final CliContext ctx;
     @Mixin CommonOptions options;
-    @Option(names = "--dataset", required = true, paramLabel = "NAME") String dataset;
+    // required unless the 'list' subcommand runs (picocli would demand it there too), so checked in run()
+    @Option(names = "--dataset", paramLabel = "NAME", description = "The dataset (required).") String dataset;
+    @Spec CommandSpec spec;
     @Option(names = "--k", defaultValue = "10", description = "Number of hotspots, 2–50 (default 10).") int k;
     @Option(names = "--restarts", defaultValue = "10", description = "K-Means restarts, best SSE kept (default 10).") int restarts;
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the first restart (default 42).") int seed;
@@ -52,6 +59,8 @@ final class HotspotsCommand implements Runnable {
     @Option(names = "--kernel", defaultValue = "gaussian", description = "KDE kernel: gaussian (default) or quartic.") String kernel;
     @Option(names = "--bandwidths-m", split = ",", paramLabel = "M,M", description = "KDE bandwidths the backtest chooses from"
             + " (default 50,100,200).") List<Double> bandwidths;
+    @Option(names = "--gi-band-cells", defaultValue = "1.5", paramLabel = "CELLS", description = "Gi* distance band in grid"
+            + " cells (default 1.5: a cell and its eight neighbours; 1 to 10).") double giBandCells;
     @Option(names = "--compare", description = "Judge every method, not only the chosen one and K-Means.") boolean compare;
     @Option(names = "--name", paramLabel = "SET", description = "Save the result as a named hotspot set for the map and alerts.")
     String name;
@@ -74,6 +83,9 @@ final class HotspotsCommand implements Runnable {
 
     @Override
     public void run() {
+        if (dataset == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--dataset=NAME'");
+        }
         HotspotSettings d = HotspotSettings.defaults();
         // The default is 250 m circles: patrol-sized, and the area every method is judged at.
         RadiusRule rule = radius == null || (radius.share == null && radius.metres == null)
@@ -82,7 +94,7 @@ final class HotspotsCommand implements Runnable {
         HotspotSettings settings = d.withK(k).withRestarts(restarts).withSeed(seed).withRadius(rule)
                 .withFilter(d.filter().withDates(from, to).withOffences(new LinkedHashSet<>(offences)))
                 .withBacktest(Backtest.defaults().withTestFrom(testFrom).withCellSize(cellM).withWindows(windows, windowDays))
-                .withMethod(MethodChoice.parse(method)).withCompare(compare)
+                .withMethod(MethodChoice.parse(method)).withCompare(compare).withGiBandCells(giBandCells)
                 .withKde(Kernel.parse(kernel), bandwidths == null ? d.bandwidthsM() : bandwidths, d.kdeCellM(), halfLifeDays);
         var service = ctx.services().hotspots();
         HotspotResult result = service.run(ctx.actor(), dataset, settings, ctx.progress());
@@ -92,6 +104,35 @@ final class HotspotsCommand implements Runnable {
         Output out = new Output(dataset, name, result.method().key(), result.rowsUsed(), result.sse(), result.hotspots(),
                 result.cells(), result.evaluation(), result.notes(), settings.toProperties(), result.provenance());
         ctx.print(options.json, out, text(out));
+    }
+
+    /** The saved hotspot sets, newest first, with the method that made each. */
+    @Command(name = "list", description = "List the saved hotspot sets, newest first, with the method that made each.")
+    static final class ListSets implements Runnable {
+
+        private final CliContext ctx;
+        @Mixin CommonOptions options;
+
+        ListSets(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public void run() {
+            List<HotspotSetSummary> sets = ctx.services().hotspots().list();
+            StringBuilder sb = new StringBuilder();
+            if (sets.isEmpty()) {
+                sb.append("No saved hotspot sets. Save one with 'beatwise hotspots --dataset NAME --name SET'.");
+            } else {
+                sb.append(String.format(Locale.ROOT, "%-32s %-24s %-9s %3s %5s %8s  %s%n", "NAME", "DATASET", "METHOD", "K",
+                        "SEED", "ROWS", "CREATED"));
+                for (HotspotSetSummary s : sets) {
+                    sb.append(String.format(Locale.ROOT, "%-32s %-24s %-9s %3d %5d %,8d  %s by %s%n", s.name(), s.dataset(),
+                            s.method(), s.k(), s.seed(), s.rowsUsed(), s.createdAt().toString().substring(0, 16), s.createdBy()));
+                }
+            }
+            ctx.print(options.json, sets, sb.toString().stripTrailing());
+        }
     }
 
     private static String text(Output o) {

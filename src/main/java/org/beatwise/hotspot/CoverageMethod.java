@@ -67,9 +67,12 @@ final class CoverageMethod implements HotspotMethod {
         return new Layer.Circles(circles);
     }
 
-    /** For each candidate centre (every distinct point), the points within the radius. */
+    /**
+     * For each candidate centre (every distinct point), the points within the radius; half-radius
+     * buckets need fewer distance checks than radius-wide ones.
+     */
     private int[][] neighbourhoods(WeightedPoints points, Progress progress) {
-        PointIndex index = new PointIndex(points.x(), points.y(), radiusM);
+        PointIndex index = new PointIndex(points.x(), points.y(), radiusM / 2);
         int n = points.size();
         int[][] covers = new int[n][];
         int[] buffer = new int[n];
@@ -136,7 +139,7 @@ final class CoverageMethod implements HotspotMethod {
      */
     private void refine(WeightedPoints points, double[] cx, double[] cy, int[][] cover, Progress progress) {
         double[] w = points.weight();
-        PointIndex index = new PointIndex(points.x(), points.y(), radiusM);
+        PointIndex index = new PointIndex(points.x(), points.y(), radiusM / 2);
         int[] buffer = new int[points.size()];
         int[] times = new int[w.length];
         for (int[] c : cover) {

@@ -7,17 +7,18 @@ import org.beatwise.task.Progress;
 /**
  * Gi* hot spots on the grid: the cells significant as hot spots (90 % or more after the FDR
  * correction), highest z first, as many as fill the target area. Fewer when fewer are significant:
- * Gi* does not invent hot spots to fill a quota. The distance band is 1.5 cells, so each cell's
- * neighbourhood is itself and its eight neighbours.
+ * Gi* does not invent hot spots to fill a quota. The distance band is a setting
+ * ({@link HotspotSettings#giBandCells()}); at the default 1.5 cells each cell's neighbourhood is itself
+ * and its eight neighbours.
  */
 final class GiStarMethod implements HotspotMethod {
 
-    static final double BAND_CELLS = 1.5;
-
     private final double cellM;
+    private final double bandCells;
 
-    GiStarMethod(double cellM) {
+    GiStarMethod(double cellM, double bandCells) {
         this.cellM = cellM;
+        this.bandCells = bandCells;
     }
 
     @Override
@@ -29,7 +30,7 @@ final class GiStarMethod implements HotspotMethod {
     public Layer fit(TrainingSet training, Progress progress) {
         progress.checkCancelled();
         CellCounts counts = CellCounts.of(training.incidents(), training.projection(), cellM);
-        GiStar g = GiStar.of(counts.count(), counts.cols(), counts.rows(), BAND_CELLS);
+        GiStar g = GiStar.of(counts.count(), counts.cols(), counts.rows(), bandCells);
         List<Integer> hot = new ArrayList<>();
         for (int i = 0; i < g.z().length; i++) {
             if (g.confidence()[i] >= 90) {

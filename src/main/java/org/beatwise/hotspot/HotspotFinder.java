@@ -174,7 +174,7 @@ public final class HotspotFinder {
             case COVERAGE -> List.of(new CoverageMethod(s.k(), s.patrolRadiusM()));
             case KMEANS -> List.of(new KMeansMethod(kmeans, s));
             case KDE -> List.copyOf(KdeMethod.variants(s));
-            case GISTAR -> List.of(new GiStarMethod(cell));
+            case GISTAR -> List.of(new GiStarMethod(cell, s.giBandCells()));
             case GRID -> List.of(new GridMethod(cell));
             case AUTO -> throw new IllegalArgumentException("method auto is a choice between methods, not a method");
         };

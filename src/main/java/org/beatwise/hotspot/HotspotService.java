@@ -2,7 +2,9 @@ package org.beatwise.hotspot;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.beatwise.domain.Actor;
@@ -56,8 +58,10 @@ public final class HotspotService {
         String clean = checkName(name);
         Instant now = clock.instant();
         HotspotProvenance p = result.provenance();
+        // the settings as asked, and the method that made the areas (with auto, the backtest's choice) for the list
         String settings = result.settings().toProperties().entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"))
+                + "\n" + CHOSEN_KEY + "=" + result.method().key();
         sets.insert(new HotspotSetRecord(0, clean, dataset, now, actor, result.settings().k(), result.settings().seed(),
                 p.rowsUsed(), p.dataSha256(), result.sse(), settings, HotspotJson.write(result)));
         audit.record(actor, AuditEvent.HOTSPOTS, "saved set '" + clean + "' from dataset '" + dataset + "': " + summary(result));
@@ -65,8 +69,33 @@ public final class HotspotService {
     }
 
     public List<HotspotSetSummary> list() {
-        return sets.list().stream().map(r -> new HotspotSetSummary(r.name(), r.dataset(), r.createdAt(), r.createdBy(),
-                r.k(), r.seed(), r.rowsUsed(), r.sse(), r.dataSha256())).toList();
+        return sets.list().stream().map(r -> new HotspotSetSummary(r.name(), r.dataset(), method(r), r.createdAt(),
+                r.createdBy(), r.k(), r.seed(), r.rowsUsed(), r.sse(), r.dataSha256())).toList();
+    }
+
+    private static final String CHOSEN_KEY = "hotspot.chosen_method";
+
+    /**
+     * The method a set's areas came from: recorded beside its settings since saving; for older sets the
+     * settings' method when it names one, K-Means when there is no method key (every set was K-Means
+     * then), and otherwise (auto) what the saved result says.
+     */
+    private String method(HotspotSetRecord r) {
+        Map<String, String> keys = new HashMap<>();
+        for (String line : (r.settings() == null ? "" : r.settings()).split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                keys.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        if (keys.containsKey(CHOSEN_KEY)) {
+            return keys.get(CHOSEN_KEY);
+        }
+        String asked = keys.getOrDefault("hotspot.method", MethodChoice.KMEANS.key());
+        if (!asked.equals(MethodChoice.AUTO.key())) {
+            return asked;
+        }
+        return sets.find(r.name()).map(full -> HotspotJson.read(full.resultJson()).method().key()).orElse(asked);
     }
 
     public Optional<HotspotSet> load(String name) {

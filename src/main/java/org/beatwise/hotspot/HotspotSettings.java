@@ -26,10 +26,12 @@ import org.beatwise.settings.FlatKeys;
  * @param kdeCellM side of the density raster's cells, metres (default 25)
  * @param halfLifeDays recency weighting of KDE: an incident this many days old counts half; null for none
  * @param compare judge every method on the backtest, not only the ones needed to choose
+ * @param giBandCells Gi*'s distance band in grid cells: neighbours whose centres lie within it count (default 1.5: the
+ *        cell and its eight neighbours; 1 is the four edge neighbours)
  */
 public record HotspotSettings(int k, int restarts, int seed, RadiusRule radius, IncidentFilter filter, Backtest backtest,
                               MethodChoice method, Kernel kernel, List<Double> bandwidthsM, double kdeCellM,
-                              Double halfLifeDays, boolean compare) {
+                              Double halfLifeDays, boolean compare, double giBandCells) {
 
     public static final int MIN_K = 2;
     public static final int MAX_K = 50;
@@ -66,6 +68,18 @@ public record HotspotSettings(int k, int restarts, int seed, RadiusRule radius, 
             throw new IllegalArgumentException("halfLifeDays must be > 0 days (leave it out for no recency weighting), was "
                     + halfLifeDays);
         }
+        if (!(giBandCells >= MIN_GI_BAND_CELLS && giBandCells <= MAX_GI_BAND_CELLS)) {
+            throw new IllegalArgumentException("giBandCells must be in [" + MIN_GI_BAND_CELLS + ", " + MAX_GI_BAND_CELLS
+                    + "] cells, was " + giBandCells);
+        }
+    }
+
+    /** Every setting but Gi*'s band, which takes its default (as callers that predate the band expect). */
+    public HotspotSettings(int k, int restarts, int seed, RadiusRule radius, IncidentFilter filter, Backtest backtest,
+                           MethodChoice method, Kernel kernel, List<Double> bandwidthsM, double kdeCellM,
+                           Double halfLifeDays, boolean compare) {
+        this(k, restarts, seed, radius, filter, backtest, method, kernel, bandwidthsM, kdeCellM, halfLifeDays, compare,
+                DEFAULT_GI_BAND_CELLS);
     }
 
     /** K-Means with today's settings, as callers that predate the other methods expect. */
@@ -75,6 +89,10 @@ public record HotspotSettings(int k, int restarts, int seed, RadiusRule radius, 
     }
 
     public static final int MAX_BANDWIDTHS = 8;
+    /** Below one cell a cell has no neighbours and Gi* says nothing; beyond ten the "local" sum is most of a district. */
+    public static final double MIN_GI_BAND_CELLS = 1;
+    public static final double MAX_GI_BAND_CELLS = 10;
+    public static final double DEFAULT_GI_BAND_CELLS = 1.5;
     public static final List<Double> DEFAULT_BANDWIDTHS = List.of(50.0, 100.0, 200.0);
     public static final double DEFAULT_KDE_CELL_M = 25;
     /** Radius of the coverage circles and of the equal-area comparison when the radius rule is a share. */
@@ -100,49 +118,54 @@ public record HotspotSettings(int k, int restarts, int seed, RadiusRule radius, 
         return k * Math.PI * patrolRadiusM() * patrolRadiusM();
     }
 
+    public HotspotSettings withGiBandCells(double newGiBandCells) {
+        return new HotspotSettings(k, restarts, seed, radius, filter, backtest, method, kernel, bandwidthsM, kdeCellM,
+                halfLifeDays, compare, newGiBandCells);
+    }
+
     public HotspotSettings withMethod(MethodChoice newMethod) {
         return new HotspotSettings(k, restarts, seed, radius, filter, backtest, newMethod, kernel, bandwidthsM, kdeCellM,
-                halfLifeDays, compare);
+                halfLifeDays, compare, giBandCells);
     }
 
     public HotspotSettings withKde(Kernel newKernel, List<Double> newBandwidthsM, double newKdeCellM, Double newHalfLifeDays) {
         return new HotspotSettings(k, restarts, seed, radius, filter, backtest, method, newKernel, newBandwidthsM, newKdeCellM,
-                newHalfLifeDays, compare);
+                newHalfLifeDays, compare, giBandCells);
     }
 
     public HotspotSettings withCompare(boolean newCompare) {
         return new HotspotSettings(k, restarts, seed, radius, filter, backtest, method, kernel, bandwidthsM, kdeCellM,
-                halfLifeDays, newCompare);
+                halfLifeDays, newCompare, giBandCells);
     }
 
     public HotspotSettings withK(int newK) {
         return new HotspotSettings(newK, restarts, seed, radius, filter, backtest, method, kernel, bandwidthsM, kdeCellM,
-                halfLifeDays, compare);
+                halfLifeDays, compare, giBandCells);
     }
 
     public HotspotSettings withRestarts(int newRestarts) {
         return new HotspotSettings(k, newRestarts, seed, radius, filter, backtest, method, kernel, bandwidthsM, kdeCellM,
-                halfLifeDays, compare);
+                halfLifeDays, compare, giBandCells);
     }
 
     public HotspotSettings withSeed(int newSeed) {
         return new HotspotSettings(k, restarts, newSeed, radius, filter, backtest, method, kernel, bandwidthsM, kdeCellM,
-                halfLifeDays, compare);
+                halfLifeDays, compare, giBandCells);
     }
 
     public HotspotSettings withRadius(RadiusRule newRadius) {
         return new HotspotSettings(k, restarts, seed, newRadius, filter, backtest, method, kernel, bandwidthsM, kdeCellM,
-                halfLifeDays, compare);
+                halfLifeDays, compare, giBandCells);
     }
 
     public HotspotSettings withFilter(IncidentFilter newFilter) {
         return new HotspotSettings(k, restarts, seed, radius, newFilter, backtest, method, kernel, bandwidthsM, kdeCellM,
-                halfLifeDays, compare);
+                halfLifeDays, compare, giBandCells);
     }
 
     public HotspotSettings withBacktest(Backtest newBacktest) {
         return new HotspotSettings(k, restarts, seed, radius, filter, newBacktest, method, kernel, bandwidthsM, kdeCellM,
-                halfLifeDays, compare);
+                halfLifeDays, compare, giBandCells);
     }
 
     /** Flat, namespaced keys for the settings table and saved sets; {@link #of} reads them back. */
@@ -184,6 +207,7 @@ public record HotspotSettings(int k, int restarts, int seed, RadiusRule radius, 
             p.put("hotspot.kde.half_life_days", Double.toString(halfLifeDays));
         }
         p.put("hotspot.compare", Boolean.toString(compare));
+        p.put("hotspot.gistar.band_cells", Double.toString(giBandCells));
         return p;
     }
 
@@ -219,7 +243,8 @@ public record HotspotSettings(int k, int restarts, int seed, RadiusRule radius, 
         Double halfLife = keys.has("kde.half_life_days") ? keys.getDouble("kde.half_life_days", 0) : null;
         return new HotspotSettings(keys.getInt("k", d.k()), keys.getInt("restarts", d.restarts()),
                 keys.getInt("seed", d.seed()), radius, filter, backtest, method, kernel, bandwidths,
-                keys.getDouble("kde.cell_m", d.kdeCellM()), halfLife, keys.getBoolean("compare", d.compare()));
+                keys.getDouble("kde.cell_m", d.kdeCellM()), halfLife, keys.getBoolean("compare", d.compare()),
+                keys.getDouble("gistar.band_cells", d.giBandCells()));
     }
 
     private static void putIfSet(Map<String, String> p, String key, LocalDate day) {

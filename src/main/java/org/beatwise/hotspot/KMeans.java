@@ -316,34 +316,42 @@ final class KMeans {
         double[] d2 = squaredDistances(x, y, chosen[0], null);
         int trials = 2 + (int) Math.log(k);
         double[] mass = new double[n];
+        double[] trial = new double[n];
+        double[] bestD2 = new double[n];
         while (count < k) {
             for (int i = 0; i < n; i++) {
                 mass[i] = w[i] * d2[i];
             }
             int best = -1;
             double bestPotential = Double.POSITIVE_INFINITY;
-            double[] bestD2 = null;
             for (int t = 0; t < trials; t++) {
                 int candidate = draw(random, mass);
                 if (candidate < 0) {
                     break; // every point already is a centre
                 }
-                double[] candD2 = squaredDistances(x, y, candidate, d2);
+                // distances and potential in one pass, into a reused buffer: the same sums in the same order
                 double potential = 0;
                 for (int i = 0; i < n; i++) {
-                    potential += w[i] * candD2[i];
+                    double dx = x[i] - x[candidate];
+                    double dy = y[i] - y[candidate];
+                    trial[i] = Math.min(d2[i], dx * dx + dy * dy);
+                    potential += w[i] * trial[i];
                 }
                 if (potential < bestPotential) {
                     bestPotential = potential;
                     best = candidate;
-                    bestD2 = candD2;
+                    double[] keep = bestD2;
+                    bestD2 = trial;
+                    trial = keep;
                 }
             }
             if (best < 0) {
                 break;
             }
             chosen[count++] = best;
+            double[] old = d2;
             d2 = bestD2;
+            bestD2 = old;
         }
         return Arrays.copyOf(chosen, count);
     }

@@ -14,6 +14,8 @@ final class PointIndex {
     private final long[] keys;      // sorted bucket keys
     private final int[] start;      // start[i]..start[i+1] are the points of keys[i] in order[]
     private final int[] order;
+    private final double[] sortedX;  // coordinates in order[] order, so a bucket's points are read in sequence
+    private final double[] sortedY;
 
     PointIndex(double[] x, double[] y, double bucket) {
         this.x = x;
@@ -40,6 +42,12 @@ final class PointIndex {
         }
         s[distinct] = n;
         keys = Arrays.copyOf(k, distinct);
+        sortedX = new double[n];
+        sortedY = new double[n];
+        for (int i = 0; i < n; i++) {
+            sortedX[i] = x[order[i]];
+            sortedY[i] = y[order[i]];
+        }
         start = Arrays.copyOf(s, distinct + 1);
     }
 
@@ -47,24 +55,24 @@ final class PointIndex {
         return (int) Math.floor(v / bucket);
     }
 
-    /** Indices of the points within {@code r} (≤ bucket) of (px, py), in no set order, written into {@code out}; returns how many. */
+    /** Indices of the points within {@code r} of (px, py), in no set order, written into {@code out}; returns how many. */
     int within(double px, double py, double r, int[] out) {
         int n = 0;
         double r2 = r * r;
         int c0 = col(px);
         int r0 = col(py);
-        for (int dc = -1; dc <= 1; dc++) {
-            for (int dr = -1; dr <= 1; dr++) {
+        int reach = (int) Math.ceil(r / bucket);
+        for (int dc = -reach; dc <= reach; dc++) {
+            for (int dr = -reach; dr <= reach; dr++) {
                 int b = Arrays.binarySearch(keys, RasterCell.key(c0 + dc, r0 + dr));
                 if (b < 0) {
                     continue;
                 }
                 for (int j = start[b]; j < start[b + 1]; j++) {
-                    int p = order[j];
-                    double dx = x[p] - px;
-                    double dy = y[p] - py;
+                    double dx = sortedX[j] - px;
+                    double dy = sortedY[j] - py;
                     if (dx * dx + dy * dy <= r2) {
-                        out[n++] = p;
+                        out[n++] = order[j];
                     }
                 }
             }

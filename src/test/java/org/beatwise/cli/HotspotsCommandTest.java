@@ -39,6 +39,26 @@ class HotspotsCommandTest {
     }
 
     @Test
+    void theListOfSavedSetsNamesTheirMethod() throws Exception {
+        json(CliRun.run(home, "", "hotspots", "--dataset", "mattapan", "--method", "gistar", "--name", "gi-list", "--json"));
+        JsonNode sets = json(CliRun.run(home, "", "hotspots", "list", "--json"));
+        JsonNode gi = null;
+        for (JsonNode s : sets) {
+            if (s.get("name").asText().equals("gi-list")) {
+                gi = s;
+            }
+        }
+        assertTrue(gi != null, sets.toString());
+        assertEquals("gistar", gi.get("method").asText());
+        assertEquals("mattapan", gi.get("dataset").asText());
+        CliRun text = CliRun.run(home, "", "hotspots", "list");
+        assertTrue(text.out().lines().anyMatch(l -> l.startsWith("gi-list") && l.contains(" gistar ")), text.out());
+        CliRun noDataset = CliRun.run(home, "", "hotspots");
+        assertEquals(2, noDataset.exit());
+        assertTrue(noDataset.err().contains("Missing required option: '--dataset=NAME'"), noDataset.err());
+    }
+
+    @Test
     void tenCirclesOf250mJudgedOn2018AgainstTheEqualAreaGrid() throws Exception {
         JsonNode r = json(CliRun.run(home, "", "hotspots", "--dataset", "mattapan", "--radius-m", "250",
                 "--test-from", "2018-01-01", "--name", "mattapan-250", "--json"));
@@ -97,6 +117,9 @@ class HotspotsCommandTest {
         CliRun halfLife = CliRun.run(home, "", "hotspots", "--dataset", "mattapan", "--method", "kde", "--half-life-days", "0");
         assertEquals(1, halfLife.exit());
         assertTrue(halfLife.err().contains("halfLifeDays must be > 0"), halfLife.err());
+        CliRun band = CliRun.run(home, "", "hotspots", "--dataset", "mattapan", "--method", "gistar", "--gi-band-cells", "0.5");
+        assertEquals(1, band.exit());
+        assertTrue(band.err().contains("giBandCells must be in [1.0, 10.0] cells, was 0.5"), band.err());
     }
 
     @Test

@@ -117,6 +117,15 @@ class HotspotFinderTest {
     }
 
     @Test
+    void giStarUsesTheBandOfTheSettings() {
+        HotspotSettings gi = HotspotSettings.defaults().withK(3).withMethod(MethodChoice.GISTAR).withBacktest(null);
+        List<HotCell> queen = finder.run(threeBlobs(), gi, List.of(), Progress.NONE).cells();
+        List<HotCell> wide = finder.run(threeBlobs(), gi.withGiBandCells(3), List.of(), Progress.NONE).cells();
+        assertTrue(!queen.isEmpty() && !wide.isEmpty());
+        assertTrue(Math.abs(queen.get(0).z() - wide.get(0).z()) > 0.1, queen.get(0) + " vs " + wide.get(0));
+    }
+
+    @Test
     void rowOrderDoesNotMatter() {
         List<Incident> data = threeBlobs();
         List<Incident> reversed = new ArrayList<>(data);

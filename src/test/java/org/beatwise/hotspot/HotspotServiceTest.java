@@ -84,11 +84,23 @@ class HotspotServiceTest {
         HotspotSetSummary s = list.get(0);
         assertEquals("Demo four", s.name());
         assertEquals("demo", s.dataset());
+        assertEquals(r.method().key(), s.method(), "auto saves the method the backtest chose");
+        assertTrue(List.of("coverage", "kmeans").contains(s.method()), s.method());
         assertEquals(4, s.k());
         assertEquals(42, s.seed());
         assertEquals(2000, s.rowsUsed());
         assertEquals(r.provenance().dataSha256(), s.dataSha256());
         assertTrue(audit.latest(1).get(0).detail().startsWith("saved set 'Demo four' from dataset 'demo'"));
+    }
+
+    @Test
+    void theListNamesTheMethodOfEachSet() {
+        service.save("alice", "grid set", "demo", service.run("alice", "demo", four().withMethod(MethodChoice.GRID),
+                Progress.NONE));
+        service.save("alice", "kmeans set", "demo", service.run("alice", "demo", four().withMethod(MethodChoice.KMEANS),
+                Progress.NONE));
+        assertEquals(List.of("kmeans set:kmeans", "grid set:grid"),
+                service.list().stream().map(s -> s.name() + ":" + s.method()).toList());
     }
 
     @Test

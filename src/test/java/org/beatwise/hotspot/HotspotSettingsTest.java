@@ -93,6 +93,19 @@ class HotspotSettingsTest {
     }
 
     @Test
+    void giStarsBandIsValidatedAndRoundTrips() {
+        assertEquals(1.5, HotspotSettings.defaults().giBandCells());
+        assertEquals("giBandCells must be in [1.0, 10.0] cells, was 0.5",
+                message(() -> HotspotSettings.defaults().withGiBandCells(0.5)));
+        assertEquals("giBandCells must be in [1.0, 10.0] cells, was 11.0",
+                message(() -> HotspotSettings.defaults().withGiBandCells(11)));
+        HotspotSettings wide = HotspotSettings.defaults().withGiBandCells(2.5);
+        assertEquals("2.5", wide.toProperties().get("hotspot.gistar.band_cells"));
+        assertEquals(wide, HotspotSettings.of(wide.toProperties()));
+        assertEquals(1.5, HotspotSettings.of(Map.of()).giBandCells(), "sets saved before the band existed");
+    }
+
+    @Test
     void missingPropertiesTakeDefaults() {
         // no method key: settings saved before there was a choice, when every set was K-Means
         HotspotSettings saved = HotspotSettings.defaults().withMethod(MethodChoice.KMEANS);

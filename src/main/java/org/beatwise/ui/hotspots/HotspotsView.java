@@ -36,6 +36,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.beatwise.hotspot.Evaluation;
 import org.beatwise.hotspot.Hotspot;
+import org.beatwise.hotspot.HotCell;
+import org.beatwise.hotspot.Kernel;
 import org.beatwise.hotspot.MethodChoice;
 import org.beatwise.hotspot.MethodScore;
 import org.beatwise.ui.map.MapView;
@@ -129,6 +131,27 @@ public final class HotspotsView extends SplitPane {
         TextField halfLife = Forms.field("hotspots-half-life", vm.halfLifeDaysProperty(), "KDE only: an incident this many "
                 + "days old counts half as much as one from today, so recent activity weighs more. Empty = every incident "
                 + "counts the same.");
+        ComboBox<Kernel> kernel = new ComboBox<>();
+        kernel.getItems().setAll(Kernel.values());
+        kernel.setId("hotspots-kernel");
+        kernel.valueProperty().bindBidirectional(vm.kernelProperty());
+        kernel.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Kernel kind) {
+                return kind == null ? "" : kind == Kernel.GAUSSIAN ? "Gaussian" : "Quartic";
+            }
+
+            @Override
+            public Kernel fromString(String text) {
+                return "Quartic".equals(text) ? Kernel.QUARTIC : Kernel.GAUSSIAN;
+            }
+        });
+        Forms.tip(kernel, "KDE only: the shape each incident spreads over the map. Gaussian fades smoothly; quartic stops "
+                + "at the bandwidth.");
+        TextField bandwidths = Forms.field("hotspots-bandwidths", vm.bandwidthsProperty(), "KDE only: bandwidths in metres, "
+                + "separated by commas. The backtest keeps the one that would have caught the most.");
+        TextField giBand = Forms.field("hotspots-gi-band", vm.giBandProperty(), "Gi* only: which neighbouring cells count, "
+                + "in cells, 1–10. 1.5 = a cell and its eight neighbours; 1 = the four that share an edge.");
         CheckBox compare = new CheckBox("Compare all methods");
         compare.setId("hotspots-compare");
         compare.selectedProperty().bindBidirectional(vm.compareProperty());
@@ -190,7 +213,16 @@ public final class HotspotsView extends SplitPane {
         grid.addRow(row++, new Label("Test from"), testFrom);
         grid.addRow(row++, new Label("Windows"), windows);
         grid.addRow(row++, new Label("Window days"), windowDays);
-        grid.addRow(row++, new Label("Half-life (days)"), halfLife);
+        Label kernelLabel = new Label("KDE kernel");
+        Label bandwidthsLabel = new Label("Bandwidths (m)");
+        Label halfLifeLabel = new Label("Half-life (days)");
+        Label giBandLabel = new Label("Gi* band (cells)");
+        grid.addRow(row++, kernelLabel, kernel);
+        grid.addRow(row++, bandwidthsLabel, bandwidths);
+        grid.addRow(row++, halfLifeLabel, halfLife);
+        grid.addRow(row++, giBandLabel, giBand);
+        showWhen(vm.kdeInputsShownProperty(), kernelLabel, kernel, bandwidthsLabel, bandwidths, halfLifeLabel, halfLife);
+        showWhen(vm.giInputsShownProperty(), giBandLabel, giBand);
         grid.addRow(row++, new Label("Grid cell (m)"), cell);
         grid.addRow(row++, new Label("Elbow up to k"), kMax);
         grid.add(compare, 0, row, 2, 1);
@@ -338,6 +370,29 @@ public final class HotspotsView extends SplitPane {
         return chart;
     }
 
+    /** Shows the nodes (and gives them room in the form) only while the condition holds. */
+    private static void showWhen(javafx.beans.value.ObservableBooleanValue shown, javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            n.visibleProperty().bind(shown);
+            n.managedProperty().bind(shown);
+        }
+    }
+
+    private TableView<HotCell> cellTable() {
+        TableView<HotCell> table = new TableView<>(vm.cells());
+        table.setId("hotspots-cells");
+        table.getColumns().add(Tables.number("#", c -> c.rank()));
+        table.getColumns().add(Tables.number("Incidents", c -> c.count()));
+        table.getColumns().add(Tables.number("Score", c -> Math.round(100 * c.score()) / 100.0));
+        table.getColumns().add(Tables.text("z", c -> c.z() == null ? "" : String.format(Locale.ROOT, "%.2f", c.z())));
+        table.getColumns().add(Tables.text("p", c -> c.p() == null ? "" : String.format(Locale.ROOT, "%.4f", c.p())));
+        table.getColumns().add(Tables.text("Hot spot", c -> c.confidence() == null ? "" : c.confidence() + " %"));
+        table.getColumns().add(Tables.text("South-west corner", c -> String.format(Locale.ROOT, "%.5f, %.5f", c.south(),
+                c.west())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
     private VBox hotspotTable() {
         // Sorting a SortedList view leaves the view-model's list in rank order.
         SortedList<Hotspot> sorted = new SortedList<>(vm.hotspots());
@@ -360,8 +415,13 @@ public final class HotspotsView extends SplitPane {
         Label summary = new Label();
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
+        TableView<HotCell> cells = cellTable();
+        // circles list as hotspots, cell methods (KDE, Gi*, grid) as cells with their z and p
+        showWhen(vm.cellsShownProperty(), cells);
+        showWhen(vm.cellsShownProperty().not(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(8, summary, table);
+        VBox.setVgrow(cells, Priority.ALWAYS);
+        VBox box = new VBox(8, summary, table, cells);
         box.setPadding(new Insets(8));
         return box;
     }

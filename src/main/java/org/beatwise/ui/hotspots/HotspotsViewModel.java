@@ -19,6 +19,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -45,6 +46,7 @@ import org.beatwise.hotspot.HotspotService;
 import org.beatwise.hotspot.HotspotSettings;
 import org.beatwise.hotspot.HourRange;
 import org.beatwise.hotspot.IncidentFilter;
+import org.beatwise.hotspot.Kernel;
 import org.beatwise.hotspot.MethodChoice;
 import org.beatwise.hotspot.MethodScore;
 import org.beatwise.hotspot.MethodSummary;
@@ -94,10 +96,18 @@ public final class HotspotsViewModel {
     private final StringProperty windows = new SimpleStringProperty("1");
     private final StringProperty windowDays = new SimpleStringProperty("30");
     private final StringProperty halfLifeDays = new SimpleStringProperty("");
+    private final ObjectProperty<Kernel> kernel = new SimpleObjectProperty<>(Kernel.GAUSSIAN);
+    private final StringProperty bandwidths = new SimpleStringProperty(HotspotSettings.DEFAULT_BANDWIDTHS.stream()
+            .map(b -> String.format(Locale.ROOT, "%.0f", b)).collect(Collectors.joining(", ")));
+    private final StringProperty giBand = new SimpleStringProperty(Double.toString(HotspotSettings.DEFAULT_GI_BAND_CELLS));
+    private final BooleanBinding kdeInputsShown;
+    private final BooleanBinding giInputsShown;
     private final BooleanProperty compare = new SimpleBooleanProperty(false);
     private final StringProperty setName = new SimpleStringProperty("");
 
     private final ObservableList<Hotspot> hotspotRows = FXCollections.observableArrayList();
+    private final ObservableList<HotCell> cellRows = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper cellsShown = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<ElbowPoint> elbowPoints = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper knee = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<HotspotResult> result = new ReadOnlyObjectWrapper<>();
@@ -134,6 +144,10 @@ public final class HotspotsViewModel {
         for (DayOfWeek d : DayOfWeek.values()) {
             days.put(d, new SimpleBooleanProperty(false));
         }
+        // a method's own inputs show when it runs or when every method is compared
+        kdeInputsShown = Bindings.createBooleanBinding(() -> method.get() == MethodChoice.KDE || compare.get(), method, compare);
+        giInputsShown = Bindings.createBooleanBinding(() -> method.get() == MethodChoice.GISTAR || compare.get(), method,
+                compare);
         canRun = Bindings.createBooleanBinding(() -> !work.isRunning() && dataset.get() != null && !dataset.get().isBlank(),
                 work.runningProperty(), dataset);
         canSave = Bindings.createBooleanBinding(() -> !work.isRunning() && result.get() != null
@@ -181,9 +195,36 @@ public final class HotspotsViewModel {
         }
         Backtest backtest = new Backtest(testFrom.get(), 0.2, number("Grid cell (m)", cellSize.get()), windowCount, days);
         HotspotSettings d = HotspotSettings.defaults();
+        List<Double> bandwidthList = bandwidthsM();
+        double band = number("Gi* band (cells)", giBand.get());
+        if (!(band >= HotspotSettings.MIN_GI_BAND_CELLS && band <= HotspotSettings.MAX_GI_BAND_CELLS)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "Gi* band (cells) must be between %.0f and %.0f,"
+                    + " was '%s'", HotspotSettings.MIN_GI_BAND_CELLS, HotspotSettings.MAX_GI_BAND_CELLS, giBand.get().strip()));
+        }
         return new HotspotSettings(whole("k", k.get()), whole("Restarts", restarts.get()), whole("Seed", seed.get()),
-                radius, filter, backtest, method.get() == null ? MethodChoice.AUTO : method.get(), d.kernel(),
-                d.bandwidthsM(), d.kdeCellM(), halfLife, compare.get());
+                radius, filter, backtest, method.get() == null ? MethodChoice.AUTO : method.get(),
+                kernel.get() == null ? d.kernel() : kernel.get(), bandwidthList, d.kdeCellM(), halfLife, compare.get(), band);
+    }
+
+    /** The KDE bandwidths typed as metres separated by commas; the backtest picks among them. */
+    private List<Double> bandwidthsM() {
+        String text = bandwidths.get() == null ? "" : bandwidths.get().strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("Bandwidths (m) needs at least one bandwidth in metres, such as 50, 100, 200");
+        }
+        List<Double> out = new ArrayList<>();
+        for (String part : text.split("[,;\\s]+")) {
+            double b = number("Bandwidths (m)", part);
+            if (!(b >= 5 && b <= 5_000)) {
+                throw new IllegalArgumentException("Bandwidths (m) must each be between 5 and 5000 m, was '" + part + "'");
+            }
+            out.add(b);
+        }
+        if (out.size() > HotspotSettings.MAX_BANDWIDTHS) {
+            throw new IllegalArgumentException("Bandwidths (m) takes at most " + HotspotSettings.MAX_BANDWIDTHS
+                    + " bandwidths, was " + out.size());
+        }
+        return out;
     }
 
     /** Finds the hotspots and evaluates them on the future period, in the background. */
@@ -251,6 +292,8 @@ public final class HotspotsViewModel {
 
     private void show(HotspotResult r) {
         hotspotRows.setAll(r.hotspots());
+        cellRows.setAll(r.cells());
+        cellsShown.set(!r.method().givesCircles());
         evaluation.set(r.evaluation());
         comparison.setAll(comparisonRows(r));
         List<CurveSeries> series = curveSeries(r);
@@ -547,6 +590,14 @@ public final class HotspotsViewModel {
     public StringProperty windowsProperty() { return windows; }
     public StringProperty windowDaysProperty() { return windowDays; }
     public StringProperty halfLifeDaysProperty() { return halfLifeDays; }
+    public ObjectProperty<Kernel> kernelProperty() { return kernel; }
+    public StringProperty bandwidthsProperty() { return bandwidths; }
+    public StringProperty giBandProperty() { return giBand; }
+    public BooleanBinding kdeInputsShownProperty() { return kdeInputsShown; }
+    public BooleanBinding giInputsShownProperty() { return giInputsShown; }
+    /** The chosen layer's cells, best first, when the method gives cells (KDE, Gi*, grid). */
+    public ObservableList<HotCell> cells() { return cellRows; }
+    public ReadOnlyBooleanProperty cellsShownProperty() { return cellsShown.getReadOnlyProperty(); }
     public BooleanProperty compareProperty() { return compare; }
     public List<MethodChoice> methodChoices() { return List.of(MethodChoice.values()); }
     public ObservableList<MethodRow> comparison() { return comparison; }

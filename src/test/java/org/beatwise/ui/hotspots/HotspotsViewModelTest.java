@@ -3,6 +3,7 @@ package org.beatwise.ui.hotspots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.beatwise.hotspot.HotspotService;
 import org.beatwise.hotspot.HotspotSettings;
 import org.beatwise.hotspot.HourRange;
 import org.beatwise.hotspot.IncidentFilter;
+import org.beatwise.hotspot.Kernel;
 import org.beatwise.hotspot.MethodChoice;
 import org.beatwise.hotspot.MethodScore;
 import org.beatwise.hotspot.MethodSummary;
@@ -79,6 +81,63 @@ class HotspotsViewModelTest {
         assertEquals(HotspotSettings.defaults(), vm.settings());
         assertTrue(vm.canRunProperty().get());
         assertFalse(vm.canSaveProperty().get());
+    }
+
+    @Test
+    void kdeAndGiStarInputsShowWhereTheMethodUsesThemAndReachTheSettings() {
+        assertFalse(vm.kdeInputsShownProperty().get());
+        assertFalse(vm.giInputsShownProperty().get());
+        vm.methodProperty().set(MethodChoice.KDE);
+        assertTrue(vm.kdeInputsShownProperty().get());
+        assertFalse(vm.giInputsShownProperty().get());
+        vm.methodProperty().set(MethodChoice.GISTAR);
+        assertTrue(vm.giInputsShownProperty().get());
+        vm.methodProperty().set(MethodChoice.COVERAGE);
+        vm.compareProperty().set(true);
+        assertTrue(vm.kdeInputsShownProperty().get() && vm.giInputsShownProperty().get(), "comparing runs every method");
+
+        vm.kernelProperty().set(Kernel.QUARTIC);
+        vm.bandwidthsProperty().set("40, 120");
+        vm.halfLifeDaysProperty().set("365");
+        vm.giBandProperty().set("2.5");
+        HotspotSettings s = vm.settings();
+        assertEquals(Kernel.QUARTIC, s.kernel());
+        assertEquals(List.of(40.0, 120.0), s.bandwidthsM());
+        assertEquals(365.0, s.halfLifeDays());
+        assertEquals(2.5, s.giBandCells());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "bandwidths | ''      | Bandwidths (m) needs at least one bandwidth in metres, such as 50, 100, 200",
+        "bandwidths | 50, 2   | Bandwidths (m) must each be between 5 and 5000 m, was '2'",
+        "bandwidths | 50, far | Bandwidths (m) must be a number, was 'far'",
+        "band       | 0.5     | Gi* band (cells) must be between 1 and 10, was '0.5'",
+        "halfLife   | 0       | Half-life (days) must be between 0 and 36500 (leave it empty to weigh every incident the same), was '0'",
+    })
+    void aWrongKdeOrGiStarInputIsNamed(String field, String value, String expected) {
+        switch (field) {
+            case "bandwidths" -> vm.bandwidthsProperty().set(value);
+            case "band" -> vm.giBandProperty().set(value);
+            default -> vm.halfLifeDaysProperty().set(value);
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, vm::settings);
+        assertEquals(expected, e.getMessage());
+    }
+
+    @Test
+    void aCellMethodListsItsCellsAndACircleMethodItsHotspots() {
+        vm.methodProperty().set(MethodChoice.GRID);
+        vm.run();
+        assertTrue(vm.cellsShownProperty().get());
+        assertFalse(vm.cells().isEmpty());
+        assertEquals(1, vm.cells().get(0).rank());
+        assertTrue(vm.cells().get(0).count() >= vm.cells().get(vm.cells().size() - 1).count(), "busiest first");
+        vm.methodProperty().set(MethodChoice.COVERAGE);
+        vm.run();
+        assertFalse(vm.cellsShownProperty().get());
+        assertTrue(vm.cells().isEmpty());
+        assertEquals(10, vm.hotspots().size());
     }
 
     @Test

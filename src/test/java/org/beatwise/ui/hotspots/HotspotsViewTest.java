@@ -24,6 +24,7 @@ import org.beatwise.domain.Role;
 import org.beatwise.hotspot.Hotspot;
 import org.beatwise.hotspot.HotspotFinder;
 import org.beatwise.hotspot.HotspotService;
+import org.beatwise.hotspot.HotCell;
 import org.beatwise.hotspot.MethodChoice;
 import org.beatwise.importing.AreaService;
 import org.beatwise.importing.GeoJsonAreas;
@@ -138,6 +139,8 @@ class HotspotsViewTest {
         robot.interact(() -> method.getSelectionModel().select(MethodChoice.GISTAR));
         Label explanation = robot.lookup("#hotspots-method-explanation").query();
         assertEquals("Grid cells that are significant Getis-Ord Gi* hot spots (FDR-corrected).", explanation.getText());
+        assertTrue(robot.lookup("#hotspots-gi-band").query().isVisible(), "Gi*'s band shows for Gi*");
+        assertFalse(robot.lookup("#hotspots-kernel").query().isVisible(), "the KDE kernel does not");
         robot.interact(() -> {
             robot.lookup("#hotspots-windows").<TextField>query().setText("2");
             robot.lookup("#hotspots-window-days").<TextField>query().setText("60");
@@ -156,5 +159,10 @@ class HotspotsViewTest {
         assertEquals(0, ((Number) eval("beatwise.count('hotspots')")).intValue());
         assertEquals(vm.mapHotCells().size(), ((Number) eval("beatwise.count('cells')")).intValue());
         assertFalse(vm.mapHotCells().isEmpty());
+        TableView<HotCell> cells = robot.lookup("#hotspots-cells").queryTableView();
+        assertTrue(cells.isVisible() && !robot.lookup("#hotspots-table").query().isVisible(), "cells listed, not circles");
+        assertEquals(vm.cells(), cells.getItems());
+        assertTrue(cells.getItems().get(0).z() > 0 && cells.getItems().get(0).p() < 0.1, cells.getItems().get(0).toString());
+        assertTrue(robot.lookup("#hotspots-kernel").query().isVisible(), "comparing every method shows KDE's inputs");
     }
 }
