@@ -1,6 +1,9 @@
 package org.beatwise.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +16,7 @@ import org.beatwise.alert.Zone;
 import org.beatwise.api.Route.Access;
 import org.beatwise.api.Route.Call;
 import org.beatwise.api.Route.Param;
+import org.beatwise.export.ExportService;
 import org.beatwise.hotspot.HotspotSet;
 import org.beatwise.json.JsonMappers;
 import org.beatwise.model.ModelService;
@@ -130,7 +134,13 @@ final class ApiRoutes {
         }
         HotspotSet set = services.hotspots().load(name.strip())
                 .orElseThrow(() -> ApiException.notFound("set", "there is no hotspot set named '" + shorten(name.strip()) + "'"));
-        return HotspotGeoJson.of(set);
+        ByteArrayOutputStream geojson = new ByteArrayOutputStream();
+        ExportService.writeHotspotsGeoJson(set, geojson);
+        try {
+            return (ObjectNode) JsonMappers.stored().readTree(geojson.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<AlertRecord> alerts(Call c) {

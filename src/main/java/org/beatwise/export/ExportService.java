@@ -3,6 +3,7 @@ package org.beatwise.export;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -68,6 +69,18 @@ public final class ExportService {
         long bytes = out.write(s -> items[0] = format == TableFormat.GEOJSON ? TableFiles.hotspotsGeoJson(set, s)
                 : TableFiles.hotspotsCsv(set, s));
         return audited(actor, new Exported("hotspots", set.name(), format.key(), out.path().toString(), items[0], bytes));
+    }
+
+    /**
+     * A saved hotspot set as the very GeoJSON {@link #hotspots} writes to a file, for callers that send it on
+     * themselves (the local API, which audits its own calls).
+     */
+    public static void writeHotspotsGeoJson(HotspotSet set, OutputStream out) {
+        try {
+            TableFiles.hotspotsGeoJson(set, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -40,6 +40,7 @@ public final class Database implements AutoCloseable {
     private final HolderNote holder;
     // Held open for the life of the Database so H2 keeps its cache instead of reopening per query.
     private final Connection keeper;
+    private final ConnectionPool pool;
 
     private Database(String url, Engine engine, Path home, Properties properties, HolderNote holder) throws SQLException {
         this.url = url;
@@ -48,6 +49,7 @@ public final class Database implements AutoCloseable {
         this.properties = properties;
         this.holder = holder;
         this.keeper = DriverManager.getConnection(url, properties);
+        this.pool = new ConnectionPool(() -> DriverManager.getConnection(url, properties));
     }
 
     /**
@@ -173,9 +175,9 @@ public final class Database implements AutoCloseable {
         return p;
     }
 
-    /** A new connection; the caller closes it. */
+    /** A connection in auto-commit mode; the caller closes it, which gives it back to the pool. */
     public Connection connection() throws SQLException {
-        return DriverManager.getConnection(url, properties);
+        return pool.take();
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
@@ -229,6 +231,7 @@ public final class Database implements AutoCloseable {
         }
         // Never SHUTDOWN: with AUTO_SERVER this program may be a client of another one's database, and
         // SHUTDOWN would close it under that program. H2 closes the file when its last connection goes.
+        pool.close();
         try {
             keeper.close();
         } catch (SQLException e) {

@@ -72,8 +72,15 @@ public final class AppWindow {
     }
 
     private void rememberWindow() {
-        if (mainModel != null) {
+        if (mainModel == null) {
+            return;
+        }
+        try {
             window.current().ifPresent(mainModel::rememberWindow);
+        } catch (RuntimeException e) {
+            // the window is closing: a place that cannot be stored (the database already closed) must not stop it
+            System.getLogger(AppWindow.class.getName()).log(System.Logger.Level.WARNING,
+                    "could not remember the window's place: " + e.getMessage());
         }
     }
 

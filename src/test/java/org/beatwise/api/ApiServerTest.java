@@ -20,6 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.beatwise.export.TableFormat;
 import org.beatwise.hotspot.Hotspot;
 import org.beatwise.hotspot.HotspotSet;
 import org.beatwise.json.JsonMappers;
@@ -130,23 +131,28 @@ class ApiServerTest {
     }
 
     @Test
-    void hotspotsAreTheStoredSetAsGeoJson() throws Exception {
+    void hotspotsAreTheStoredSetAsTheFileExportWritesIt() throws Exception {
         HttpResponse<String> r = get(http, base, "api/v1/hotspots?set=hs", analystToken);
         assertEquals(200, r.statusCode(), r.body());
         JsonNode fc = json(r);
         HotspotSet set = services.hotspots().load(ApiStation.SET).orElseThrow();
-        assertEquals("FeatureCollection", fc.get("type").asText());
-        assertEquals(set.result().hotspots().size(), fc.get("features").size());
         assertFalse(set.result().hotspots().isEmpty());
-        for (int i = 0; i < set.result().hotspots().size(); i++) {
+        Path file = work.resolve("hs-export.geojson");
+        services.exports().hotspots(Actors.admin("test"), ApiStation.SET, TableFormat.GEOJSON, file, true);
+        assertEquals(JsonMappers.stored().readTree(file.toFile()), fc);
+        // circles as polygons, then their centres as points, each carrying the set's figures
+        int circles = set.result().hotspots().size();
+        assertEquals(2 * circles, fc.get("features").size());
+        for (int i = 0; i < circles; i++) {
             Hotspot h = set.result().hotspots().get(i);
-            JsonNode f = fc.get("features").get(i);
-            assertEquals("Point", f.at("/geometry/type").asText());
-            assertEquals(h.lon(), f.at("/geometry/coordinates/0").asDouble());
-            assertEquals(h.lat(), f.at("/geometry/coordinates/1").asDouble());
-            assertEquals(h.radiusM(), f.at("/properties/radius_m").asDouble());
-            assertEquals(h.rank(), f.at("/properties/rank").asInt());
-            assertEquals(h.count(), f.at("/properties/count").asInt());
+            JsonNode centre = fc.get("features").get(circles + i);
+            assertEquals("Point", centre.at("/geometry/type").asText());
+            assertEquals(h.lon(), centre.at("/geometry/coordinates/0").asDouble(), 1e-6);
+            assertEquals(h.lat(), centre.at("/geometry/coordinates/1").asDouble(), 1e-6);
+            assertEquals(h.radiusM(), centre.at("/properties/radius_m").asDouble());
+            assertEquals(h.rank(), centre.at("/properties/rank").asInt());
+            assertEquals(h.count(), centre.at("/properties/count").asInt());
+            assertEquals("Polygon", fc.get("features").get(i).at("/geometry/type").asText());
         }
     }
 

@@ -29,6 +29,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -56,13 +57,17 @@ public final class HotspotsView extends SplitPane {
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
 
     private final MapView map = new MapView((lat, lon) -> { });
-    private HBox actions;
+    private FlowPane actions;
+    private VBox actionBar;
 
     public HotspotsView(HotspotsViewModel vm) {
         this.vm = vm;
         setId("hotspots-pane");
-        ScrollPane left = new ScrollPane(form());
-        left.setFitToWidth(true);
+        ScrollPane form = new ScrollPane(form());
+        form.setFitToWidth(true);
+        // the main actions stay in sight below the settings, however many of them the method shows
+        VBox left = new VBox(form, actionBar);
+        VBox.setVgrow(form, Priority.ALWAYS);
         TabPane right = new TabPane(
                 new Tab("Methods & map", methods()),
                 new Tab("Hotspots", hotspotTable()),
@@ -87,6 +92,7 @@ public final class HotspotsView extends SplitPane {
         Button briefing = new Button("Briefing…");
         briefing.setId("hotspots-briefing");
         briefing.setOnAction(e -> open.run());
+        Forms.keepWhole(briefing);
         actions.getChildren().add(briefing);
     }
 
@@ -263,8 +269,9 @@ public final class HotspotsView extends SplitPane {
         Label message = new Label();
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        VBox box = new VBox(10, grid, actions = new HBox(8, run, elbow, cancel), bar, progressText,
-                new HBox(8, name, save), message);
+        actionBar = new VBox(6, actions = new FlowPane(8, 6, run, elbow, cancel), bar, progressText, new HBox(8, name, save), message);
+        actionBar.setPadding(new Insets(8, 12, 12, 12));
+        VBox box = new VBox(10, grid);
         box.setPadding(new Insets(12));
         return box;
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.beatwise.ui.common.ChartAxes;
 import org.beatwise.ui.common.Forms;
 import org.beatwise.ui.common.Tables;
 
@@ -48,8 +49,8 @@ public final class PlaceProfileView extends VBox {
         offences.setPrefHeight(200);
         offences.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        BarChart<String, Number> hours = chart("profile-hours", "incidents by hour", vm.hours());
-        BarChart<String, Number> days = chart("profile-days", "incidents by day", vm.days());
+        BarChart<String, Number> hours = counts("profile-hours", "incidents by hour", "hour of day", vm.hours());
+        BarChart<String, Number> days = counts("profile-days", "incidents by day", "day of week", vm.days());
         Label trend = wrapped("profile-trend", vm.trendProperty());
         Label sets = wrapped("profile-hotspot-sets", vm.hotspotSetsProperty());
         ListView<String> recent = new ListView<>(vm.recent());
@@ -59,7 +60,8 @@ public final class PlaceProfileView extends VBox {
         Label why = new Label("Why this prediction");
         why.getStyleClass().add("title");
         Label statement = wrapped("profile-statement", vm.statementProperty());
-        BarChart<String, Number> sweep = chart("profile-hour-sweep", "top class's probability by hour", vm.hourSweep());
+        BarChart<String, Number> sweep = chart("profile-hour-sweep", "top class's probability by hour", "hour of day",
+                ChartAxes.percent("probability (%)"), 100, vm.hourSweep());
         Label notes = wrapped("profile-notes", vm.notesProperty());
         notes.getStyleClass().add("note");
 
@@ -75,8 +77,20 @@ public final class PlaceProfileView extends VBox {
         return l;
     }
 
-    private static BarChart<String, Number> chart(String id, String title, ObservableList<PlaceProfileViewModel.Bar> bars) {
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    /** Incidents per category, on a whole-number axis fitted to the counts shown. */
+    private static BarChart<String, Number> counts(String id, String title, String categories,
+            ObservableList<PlaceProfileViewModel.Bar> bars) {
+        NumberAxis axis = ChartAxes.count("incidents (number)");
+        bars.addListener((ListChangeListener<PlaceProfileViewModel.Bar>) c ->
+                ChartAxes.fitCounts(axis, bars.stream().map(b -> (long) b.value()).toList()));
+        return chart(id, title, categories, axis, 1, bars);
+    }
+
+    private static BarChart<String, Number> chart(String id, String title, String categories, NumberAxis values, double scale,
+            ObservableList<PlaceProfileViewModel.Bar> bars) {
+        CategoryAxis x = new CategoryAxis();
+        x.setLabel(categories);
+        BarChart<String, Number> chart = new BarChart<>(x, values);
         chart.setId(id);
         chart.setTitle(title);
         chart.setLegendVisible(false);
@@ -87,7 +101,7 @@ public final class PlaceProfileView extends VBox {
         chart.setMinHeight(150);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         chart.getData().add(series);
-        Function<PlaceProfileViewModel.Bar, XYChart.Data<String, Number>> point = b -> new XYChart.Data<>(b.label(), b.value());
+        Function<PlaceProfileViewModel.Bar, XYChart.Data<String, Number>> point = b -> new XYChart.Data<>(b.label(), b.value() * scale);
         bars.addListener((ListChangeListener<PlaceProfileViewModel.Bar>) c -> series.getData().setAll(bars.stream().map(point).toList()));
         return chart;
     }

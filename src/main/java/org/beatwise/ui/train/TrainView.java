@@ -29,6 +29,7 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
@@ -111,6 +112,8 @@ public final class TrainView extends SplitPane {
         Label headline = new Label();
         headline.setId("train-headline");
         headline.setWrapText(true);
+        // a wrapped label in a VBox is otherwise squeezed to one line and cut with an ellipsis
+        headline.setMinHeight(Region.USE_PREF_SIZE);
         headline.textProperty().bind(vm.headlineProperty());
         TabPane tabs = new TabPane(
                 new Tab("Figures", figures()),
