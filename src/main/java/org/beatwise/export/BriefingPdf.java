@@ -149,7 +149,9 @@ final class BriefingPdf {
                 rows.add(List.of("kmeans (equal-area pair)", "radius rule of the set", percent(k.hitRate()),
                         decimal(k.areaKm2(), 3), decimal(k.pai(), 2), decimal(k.pei(), 2), ""));
             }
-            rows.add(List.of("grid (baseline)", "cells " + decimal(e.cellSizeM(), 0) + " m, same area", percent(g.hitRate()),
+            // without a comparison the grid was judged at the K-Means pair's area, not at this set's: say so
+            String area = e.methods().isEmpty() ? ", same area" : ", K-Means area";
+            rows.add(List.of("grid (baseline)", "cells " + decimal(e.cellSizeM(), 0) + " m" + area, percent(g.hitRate()),
                     decimal(g.areaKm2(), 3), decimal(g.pai(), 2), decimal(g.pei(), 2), ""));
         }
         p.table(new float[] {120, 115, 60, 60, 50, 50, 60}, new boolean[] {false, false, true, true, true, true, true},

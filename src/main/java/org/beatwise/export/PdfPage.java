@@ -5,6 +5,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -22,6 +24,11 @@ import org.apache.pdfbox.util.Matrix;
  * file stays small; characters those fonts lack are replaced (see {@link #safe}).
  */
 final class PdfPage implements AutoCloseable {
+
+    // PDFBox warns on stderr that it draws the standard Helvetica with a metric-compatible system font
+    // (LiberationSans, DejaVu); that is expected on a station, and a command prints nothing unasked on stderr.
+    // Held in a field: java.util.logging keeps its loggers only weakly. Set before the fonts below load.
+    private static final Logger FONT_FALLBACK_LOG = quiet("org.apache.pdfbox.pdmodel.font.PDType1Font");
 
     static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -262,5 +269,11 @@ final class PdfPage implements AutoCloseable {
             }
         });
         return sb.toString();
+    }
+
+    private static Logger quiet(String name) {
+        Logger log = Logger.getLogger(name);
+        log.setLevel(Level.SEVERE);
+        return log;
     }
 }
