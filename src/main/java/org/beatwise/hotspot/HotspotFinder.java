@@ -159,9 +159,6 @@ public final class HotspotFinder {
                 choices.add(MethodChoice.KMEANS);
             }
         }
-        if (s.backtest() != null && s.backtest().windows() > 1 && !choices.contains(MethodChoice.GRID)) {
-            choices.add(MethodChoice.GRID); // the pooled evaluation.grid needs it
-        }
         List<HotspotMethod> methods = new ArrayList<>();
         choices.forEach(c -> methods.addAll(methods(s, c, kmeans)));
         return methods;
@@ -236,29 +233,42 @@ public final class HotspotFinder {
         return out;
     }
 
+    /**
+     * The stored evaluation. The grid baseline is judged at the chosen layer's area, as the comparison
+     * judges every method: from the backtest, pooled over its windows. The one exception is K-Means
+     * chosen with one window: the single split already fitted the set's own circles (its radius rule)
+     * and the grid at their area, which is then the chosen layer's area.
+     */
     private static Evaluation evaluation(Evaluation single, RollingBacktest.Outcome outcome, HotspotSettings settings,
                                          MethodChoice chosen, String because, List<List<LatLon>> boundaries,
                                          LocalProjection projection, List<Incident> rows) {
         if (outcome == null) {
             return single == null ? null : new Evaluation(single.testFrom(), single.trainCount(), single.testCount(),
                     single.studyAreaKm2(), single.studyArea(), single.cellSizeM(), single.kmeans(), single.grid(),
-                    single.bestPossibleHitRate(), single.gridCells(), List.of(), chosen.key(), because, List.of(), List.of());
+                    single.bestPossibleHitRate(), single.gridCells(), List.of(), chosen.key(), because, List.of(), List.of(),
+                    List.of());
         }
+        MethodScore gridAtChosen = outcome.gridAt().get(chosen);
+        List<DistrictHitRate> districts = outcome.districts().get(chosen);
         if (single != null) {
+            boolean ownCircles = chosen == MethodChoice.KMEANS;
+            MethodScore grid = ownCircles ? single.grid() : gridAtChosen;
+            List<GridCell> gridCells = ownCircles ? single.gridCells() : outcome.singleWindowGrid().cells(
+                    outcome.singleWindowGrid().cellsFor(gridAtChosen.areaKm2() * 1e6), projection);
             return new Evaluation(single.testFrom(), single.trainCount(), single.testCount(), single.studyAreaKm2(),
-                    single.studyArea(), single.cellSizeM(), single.kmeans(), single.grid(), single.bestPossibleHitRate(),
-                    single.gridCells(), outcome.summaries(), chosen.key(), because, outcome.curves(), outcome.windows());
+                    single.studyArea(), single.cellSizeM(), single.kmeans(), grid, single.bestPossibleHitRate(),
+                    gridCells, outcome.summaries(), chosen.key(), because, outcome.curves(), outcome.windows(), districts);
         }
         TestWindow first = outcome.windows().get(0);
         int tested = outcome.windows().stream().mapToInt(TestWindow::testCount).sum();
         MethodScore km = outcome.pooled().get(MethodChoice.KMEANS);
-        MethodScore grid = outcome.pooled().get(MethodChoice.GRID);
         List<Incident> firstTrain = rows.stream().filter(i -> i.occurredAt().isBefore(first.from())).toList();
         double study = RollingBacktest.studyArea(firstTrain, projection, boundaries);
         double best = km.pei() > 0 ? km.hits() / km.pei() / tested : Double.NaN;
         return new Evaluation(first.from(), first.trainCount(), tested, study / 1e6,
                 boundaries.isEmpty() ? "convex hull of training incidents" : "boundaries", settings.backtest().cellSizeM(),
-                km, grid, best, List.of(), outcome.summaries(), chosen.key(), because, outcome.curves(), outcome.windows());
+                km, gridAtChosen, best, List.of(), outcome.summaries(), chosen.key(), because, outcome.curves(),
+                outcome.windows(), districts);
     }
 
     /** SSE for each k from {@code kMin} to {@code kMax} with the settings' filters, restarts and seed, and the knee. */

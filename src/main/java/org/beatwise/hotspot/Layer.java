@@ -23,7 +23,15 @@ public sealed interface Layer {
     Layer top(int n);
 
     /** How many of the points lie inside the layer (each counted once). */
-    int hits(double[] xs, double[] ys);
+    default int hits(double[] xs, double[] ys) {
+        return hits(xs, ys, null, null);
+    }
+
+    /**
+     * How many of the points lie inside the layer, and (when {@code group} is given) how many of each
+     * group: point {@code i} inside adds one to {@code hitsPerGroup[group[i]]}. One pass over the points.
+     */
+    int hits(double[] xs, double[] ys, int[] group, int[] hitsPerGroup);
 
     /** Separate places a patrol would visit: groups of overlapping circles, or of touching cells. */
     int patrolAreas();
@@ -50,12 +58,15 @@ public sealed interface Layer {
         }
 
         @Override
-        public int hits(double[] xs, double[] ys) {
+        public int hits(double[] xs, double[] ys, int[] group, int[] hitsPerGroup) {
             int hits = 0;
             for (int i = 0; i < xs.length; i++) {
                 for (Circle c : circles) {
                     if (c.contains(xs[i], ys[i])) {
                         hits++;
+                        if (group != null) {
+                            hitsPerGroup[group[i]]++;
+                        }
                         break;
                     }
                 }
@@ -106,13 +117,16 @@ public sealed interface Layer {
         }
 
         @Override
-        public int hits(double[] xs, double[] ys) {
+        public int hits(double[] xs, double[] ys, int[] group, int[] hitsPerGroup) {
             Set<Long> keys = new HashSet<>(cells.size() * 2);
             cells.forEach(c -> keys.add(RasterCell.key(c.col(), c.row())));
             int hits = 0;
             for (int i = 0; i < xs.length; i++) {
                 if (keys.contains(RasterCell.key((int) Math.floor(xs[i] / cellM), (int) Math.floor(ys[i] / cellM)))) {
                     hits++;
+                    if (group != null) {
+                        hitsPerGroup[group[i]]++;
+                    }
                 }
             }
             return hits;

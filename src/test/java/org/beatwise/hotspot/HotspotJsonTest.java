@@ -45,6 +45,24 @@ class HotspotJsonTest {
         assertEquals("8ce163bf20335822027d8eefde8f02bbd1571b39d18d15c36d404317f242a253", r.provenance().dataSha256());
         assertEquals(42, r.provenance().bestSeed());
         assertEquals(List.of(), r.notes());
+        assertEquals(List.of(), r.evaluation().districts(), "saved before the per-district table");
+    }
+
+    @Test
+    void aSnakeCaseSetSavedBeforeThePerDistrictTableLoadsAndTheTableRoundTrips() {
+        HotspotResult made = new HotspotFinder(1).run(DistrictHitRateTest.handBuilt(), HotspotSettings.defaults().withK(2)
+                .withRestarts(2).withMethod(MethodChoice.COVERAGE).withRadius(new RadiusRule.Fixed(250))
+                .withBacktest(Backtest.defaults().withTestFrom(java.time.LocalDate.of(2020, 7, 1))), List.of(),
+                org.beatwise.task.Progress.NONE);
+        String json = HotspotJson.write(made);
+        assertTrue(json.contains("\"districts\":[{\"district\":\"B3\",\"test_incidents\":50,"), json);
+        assertEquals(made.evaluation().districts(), HotspotJson.read(json).evaluation().districts());
+
+        String before = json.replaceFirst(",\"districts\":\\[[^\\]]*\\]", "");
+        assertFalse(before.contains("\"districts\""), before);
+        HotspotResult old = HotspotJson.read(before);
+        assertEquals(List.of(), old.evaluation().districts());
+        assertEquals(made.evaluation().grid(), old.evaluation().grid());
     }
 
     @Test

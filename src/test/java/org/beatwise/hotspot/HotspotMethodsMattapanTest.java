@@ -115,6 +115,33 @@ class HotspotMethodsMattapanTest {
         assertEquals(12, coverage.windows());
         assertTrue(coverage.hitRateSd() > 0);
         assertEquals(windows.stream().mapToInt(TestWindow::testCount).sum(), r.evaluation().testCount());
+        districtsAddUp(r);
+    }
+
+    @Test
+    void perDistrictCountsAndHitsAddUpToTheTotals() {
+        districtsAddUp(compared);
+    }
+
+    /** The per-district table adds up to the chosen method's pooled test incidents and hits, and the grid's. */
+    private static void districtsAddUp(HotspotResult r) {
+        Evaluation e = r.evaluation();
+        List<DistrictHitRate> d = e.districts();
+        assertFalse(d.isEmpty());
+        assertEquals(e.testCount(), d.stream().mapToInt(DistrictHitRate::testIncidents).sum());
+        assertEquals(1.0, d.stream().mapToDouble(DistrictHitRate::share).sum(), 1e-9);
+        int windowsCount = e.windows().size();
+        MethodSummary chosen = e.method(e.chosen()).orElseThrow();
+        int hits = d.stream().mapToInt(DistrictHitRate::hits).sum();
+        if (windowsCount == 1) {
+            assertEquals(Math.round(chosen.hitRate() * e.testCount()), hits);
+        } else {
+            assertEquals(chosen.hitRate(), (double) hits / e.testCount(), 0.05, "pooled against the mean of the windows");
+        }
+        assertEquals(e.grid().hits(), d.stream().mapToInt(DistrictHitRate::gridHits).sum());
+        for (DistrictHitRate x : d) {
+            assertEquals((double) x.hits() / x.testIncidents(), x.hitRate(), 1e-12, x.toString());
+        }
     }
 
     @Test
