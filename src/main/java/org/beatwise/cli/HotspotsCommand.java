@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.beatwise.hotspot.Backtest;
+import org.beatwise.hotspot.DistrictHitRate;
 import org.beatwise.hotspot.Evaluation;
 import org.beatwise.hotspot.Hotspot;
 import org.beatwise.hotspot.HotCell;
@@ -169,6 +170,17 @@ final class HotspotsCommand implements Runnable {
                 }
             }
             sb.append("Method: ").append(e.chosen()).append(" (").append(e.chosenBecause()).append(")\n");
+            if (!e.districts().isEmpty()) {
+                sb.append(String.format(Locale.ROOT, "By district (%s, test windows pooled; grid at the same area):%n",
+                        e.chosen()));
+                sb.append(String.format(Locale.ROOT, "  %-10s %9s %7s %6s %8s %6s  %s%n", "DISTRICT", "INCIDENTS", "SHARE",
+                        "HITS", "HIT RATE", "GRID", "NOTE"));
+                for (DistrictHitRate d : e.districts()) {
+                    sb.append(String.format(Locale.ROOT, "  %-10s %,9d %6.1f%% %,6d %7.1f%% %5.1f%%  %s%n", d.district(),
+                            d.testIncidents(), 100 * d.share(), d.hits(), 100 * d.hitRate(), 100 * d.gridHitRate(),
+                            d.note()));
+                }
+            }
         }
         o.notes().forEach(n -> sb.append("Note: ").append(n).append('\n'));
         if (o.savedAs() != null) {

@@ -17,6 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.beatwise.hotspot.DistrictHitRate;
 import org.beatwise.hotspot.Evaluation;
 import org.beatwise.hotspot.HotCell;
 import org.beatwise.hotspot.Hotspot;
@@ -142,15 +143,17 @@ final class BriefingPdf {
                     decimal(k.pei(), 2), ""));
         }
         if (!gridListed) {
-            // the comparison did not include the grid: show the stored equal-area pair, each at its own area
+            // the grid is judged at the chosen layer's area; in sets saved before the per-district table (and when
+            // K-Means is the set's method) it was the K-Means pair's, so that pair is shown with it
             MethodScore k = e.kmeans();
             MethodScore g = e.grid();
-            if (!e.methods().isEmpty()) {
+            boolean kmeansPair = e.chosen().equals("kmeans") || e.districts().isEmpty();
+            if (!e.methods().isEmpty() && kmeansPair) {
                 rows.add(List.of("kmeans (equal-area pair)", "radius rule of the set", percent(k.hitRate()),
                         decimal(k.areaKm2(), 3), decimal(k.pai(), 2), decimal(k.pei(), 2), ""));
             }
-            // without a comparison the grid was judged at the K-Means pair's area, not at this set's: say so
-            String area = e.methods().isEmpty() ? ", same area" : ", K-Means area";
+            String area = e.methods().isEmpty() || !kmeansPair || e.chosen().equals("kmeans") ? ", same area"
+                    : ", K-Means area";
             rows.add(List.of("grid (baseline)", "cells " + decimal(e.cellSizeM(), 0) + " m" + area, percent(g.hitRate()),
                     decimal(g.areaKm2(), 3), decimal(g.pai(), 2), decimal(g.pei(), 2), ""));
         }
@@ -226,7 +229,48 @@ final class BriefingPdf {
                 p.paragraph("- " + n, PdfPage.REGULAR, 8.5f);
             }
         }
+        districts(p, r.evaluation());
         return p;
+    }
+
+    /** Districts beyond this many (the smallest) are left to the app and the command's JSON. */
+    static final int MAX_DISTRICT_ROWS = 15;
+    private static final float DISTRICT_SIZE = 8;
+
+    /**
+     * The backtest's hit rate per district under the hotspot table, when the page has room for it whole
+     * (a cell set's long table may leave none); otherwise one line saying where to find it.
+     */
+    private static void districts(PdfPage p, Evaluation e) throws IOException {
+        if (e == null || e.districts().isEmpty()) {
+            return;
+        }
+        List<DistrictHitRate> shown = e.districts().subList(0, Math.min(MAX_DISTRICT_ROWS, e.districts().size()));
+        // heading, two lines of explanation, the header and rows, a line for the left-out ones, the footer's room
+        float needed = 6 + 14 + 2 * 11 + (shown.size() + 1) * DISTRICT_SIZE * 1.45f + 11 + 2 * PdfPage.MARGIN;
+        p.gap(6);
+        if (p.y() < needed) {
+            p.paragraph("The hit rate per district is in the Hotspots pane (Future-period evaluation) and in 'hotspots "
+                    + "--json' under evaluation.districts; this page has no room for it.", PdfPage.REGULAR, 8);
+            return;
+        }
+        p.line("Hit rate by district (backtest)", PdfPage.BOLD, 10);
+        p.paragraph(String.format(Locale.ROOT, "The set's method (%s) on each district's test incidents, beside the grid "
+                + "baseline's cells of the same area. Too few: under %d test incidents; underserved: caught at under half "
+                + "the overall rate.", e.chosen(), DistrictHitRate.MIN_TEST_INCIDENTS), PdfPage.REGULAR, 8);
+        List<List<String>> rows = new ArrayList<>();
+        for (DistrictHitRate d : shown) {
+            rows.add(List.of(d.district(), count(d.testIncidents()), percent(d.share()), count(d.hits()),
+                    percent(d.hitRate()), percent(d.gridHitRate()), d.note().startsWith("underserved") ? "underserved"
+                            : d.note()));
+        }
+        p.table(new float[] {80, 70, 55, 55, 60, 70, 125}, new boolean[] {false, true, true, true, true, true, false},
+                List.of("District", "Test incidents", "Share", "Hits", "Hit rate", "Grid, same area", "Note"), rows,
+                DISTRICT_SIZE);
+        if (e.districts().size() > shown.size()) {
+            p.paragraph((e.districts().size() - shown.size()) + " smaller districts are in the Hotspots pane and in "
+                    + "'hotspots --json'.", PdfPage.REGULAR, 8);
+        }
     }
 
     private static PdfPage model(PDDocument doc, Briefing b) throws IOException {

@@ -1,5 +1,6 @@
 // The Beatwise map: Leaflet with vector base layers (no tiles unless the station points at its own),
-// hotspot circles, grid cells, an incident density layer and the places the user checked.
+// hotspot circles, grid cells, an incident density layer, the model's top class around a checked place
+// and the places the user checked.
 // Java calls the functions of `beatwise`; clicks go back through the `bridge` object Java installs.
 (function () {
   'use strict';
@@ -236,6 +237,61 @@
   }
   window.beatwise.setCells = function (list) { return drawAreas(groups.cells, list, false); };
   window.beatwise.setHeat = function (list) { return drawAreas(groups.heat, list, true); };
+
+  // The place panel's sensitivity grid: the model's top class around the checked place, shaded by its
+  // probability, in a layer and legend of its own (it is a model's answer, not a density of incidents).
+  groups.nearby = L.featureGroup().addTo(map);
+  control.addOverlay(groups.nearby, 'Top class nearby');
+  var nearbyLegend = L.control({ position: 'bottomleft' });
+  nearbyLegend.onAdd = function () {
+    var box = L.DomUtil.create('div', 'bw-legend bw-hidden');
+    L.DomEvent.disableClickPropagation(box);
+    return box;
+  };
+  nearbyLegend.addTo(map);
+  map.on('overlayadd overlayremove', function (e) {
+    if (e.layer === groups.nearby) { showNearbyLegend(); }
+  });
+  function showNearbyLegend() {
+    var box = nearbyLegend.getContainer();
+    var shown = map.hasLayer(groups.nearby) && groups.nearby.getLayers().length > 0 && box.textContent !== '';
+    box.className = shown ? 'bw-legend' : 'bw-legend bw-hidden';
+  }
+  /** The grid around the checked place with its legend (plain text); an empty list clears both. */
+  window.beatwise.setNearby = function (legend, list) {
+    groups.nearby.clearLayers();
+    (list || []).forEach(function (c) {
+      var w = Math.max(0, Math.min(1, Number(c.weight) || 0));
+      L.rectangle([[c.south, c.west], [c.north, c.east]],
+                  { color: '#00695c', weight: 0.5, opacity: 0.5, fillColor: '#00897b', fillOpacity: 0.08 + 0.55 * w })
+          .bindTooltip(textPopup(c.lines), { sticky: true })
+          .on('click', pickOnLayer)
+          .addTo(groups.nearby);
+    });
+    nearbyLegend.getContainer().textContent = (list && list.length) ? String(legend || '') : '';
+    showNearbyLegend();
+    return groups.nearby.getLayers().length;
+  };
+  /** The legend's text while it shows, else '' (tests read it). */
+  window.beatwise.nearbyLegend = function () {
+    var box = nearbyLegend.getContainer();
+    return box.className.indexOf('bw-hidden') < 0 ? box.textContent : '';
+  };
+  /** Each grid square's tooltip text, one a line (tests read them). */
+  window.beatwise.nearbyTips = function () {
+    var tips = [];
+    groups.nearby.eachLayer(function (l) {
+      var c = l.getTooltip() && l.getTooltip().getContent();
+      tips.push(c && c.textContent !== undefined ? Array.prototype.map.call(c.childNodes,
+          function (n) { return n.textContent; }).join(' | ') : String(c));
+    });
+    return tips.join('\n');
+  };
+  /** The layer control's labels, one a line (tests read them). */
+  window.beatwise.layerNames = function () {
+    return Array.prototype.map.call(document.querySelectorAll('.leaflet-control-layers-overlays label span'),
+        function (s) { return s.textContent.trim(); }).join('\n');
+  };
   /** Fits the map to the circles, cells and heat shown. */
   window.beatwise.fitShown = function () {
     var bounds = null;

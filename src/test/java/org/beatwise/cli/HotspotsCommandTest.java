@@ -81,6 +81,19 @@ class HotspotsCommandTest {
         assertEquals(1.96, kmeans.get("area_km2").asDouble(), 0.05);
         assertEquals(0.53, grid.get("hit_rate").asDouble(), 0.03);
         assertTrue(grid.get("pai").asDouble() > kmeans.get("pai").asDouble(), "the grid beats the circles here");
+        JsonNode districts = r.get("evaluation").get("districts");
+        assertTrue(districts.size() > 0, r.get("evaluation").toString());
+        int tests = 0;
+        int gridHits = 0;
+        for (JsonNode d : districts) {
+            tests += d.get("test_incidents").asInt();
+            gridHits += d.get("grid_hits").asInt();
+            for (String key : List.of("district", "hits", "hit_rate", "share", "grid_hit_rate", "note")) {
+                assertTrue(d.has(key), key + " in " + d);
+            }
+        }
+        assertEquals(r.get("evaluation").get("test_count").asInt(), tests);
+        assertEquals(grid.get("hits").asInt(), gridHits);
         // saved as a named set for the map and alerts
         assertTrue(CliRun.run(home, "", "audit", "--limit", "5").out().contains("HOTSPOTS"));
     }
@@ -107,6 +120,14 @@ class HotspotsCommandTest {
         }
         assertEquals(List.of("gistar", "kmeans"), methods, "K-Means always beside the chosen method");
         assertEquals(0.226, e.get("kmeans").get("hit_rate").asDouble(), 0.02, "the old key still works");
+    }
+
+    @Test
+    void theTextNamesEachDistrictsHitRateBesideTheGrid() {
+        CliRun run = CliRun.run(home, "", "hotspots", "--dataset", "mattapan", "--method", "grid", "--test-from", "2018-01-01");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("By district (grid, test windows pooled; grid at the same area):"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("  B3 ")), run.out());
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.beatwise.domain.Actor;
+import org.beatwise.hotspot.DistrictHitRate;
 import org.beatwise.hotspot.Evaluation;
 import org.beatwise.hotspot.HotCell;
 import org.beatwise.hotspot.Hotspot;
@@ -110,6 +111,16 @@ class BriefingTest {
             assertTrue(line.contains(String.format(Locale.ROOT, " %,d ", h.count())), "count of " + h.rank() + ": " + line);
             assertTrue(line.contains(percent(h.share())), line);
             assertTrue(line.contains(String.format(Locale.ROOT, " %.0f ", h.radiusM())), line);
+        }
+
+        // the backtest's hit rate per district, under the hotspot table
+        assertFalse(e.districts().isEmpty(), "a set with a backtest has the per-district table");
+        assertTrue(table.contains("Hit rate by district (backtest)"), table);
+        for (DistrictHitRate d : e.districts().subList(0, Math.min(BriefingPdf.MAX_DISTRICT_ROWS, e.districts().size()))) {
+            String line = table.lines().filter(l -> l.startsWith(d.district() + " ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no row for " + d.district() + " in\n" + table));
+            assertTrue(line.contains(String.format(Locale.ROOT, "%,d %s", d.testIncidents(), percent(d.share()))), line);
+            assertTrue(line.contains(percent(d.hitRate()) + " " + percent(d.gridHitRate())), line);
         }
 
         String model = pages.get(2);

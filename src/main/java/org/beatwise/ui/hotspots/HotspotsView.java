@@ -440,10 +440,43 @@ public final class HotspotsView extends SplitPane {
         grid.setVgap(6);
         Label explain = new Label();
         explain.setWrapText(true);
+        explain.setMinHeight(Region.USE_PREF_SIZE);
         vm.evaluationProperty().addListener((o, a, e) -> fill(grid, explain, e));
-        VBox box = new VBox(10, explain, grid);
+        Label caption = new Label();
+        caption.setId("hotspots-districts-caption");
+        caption.setWrapText(true);
+        caption.getStyleClass().add("note");
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        caption.textProperty().bind(vm.districtCaptionProperty());
+        TableView<DistrictRow> districts = districtTable();
+        VBox.setVgrow(districts, Priority.ALWAYS);
+        VBox box = new VBox(10, explain, grid, caption, districts);
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** The chosen layer's hit rate per district beside the grid at the same area. */
+    private TableView<DistrictRow> districtTable() {
+        TableView<DistrictRow> table = new TableView<>(vm.districts());
+        table.setId("hotspots-districts");
+        table.setPlaceholder(Tables.placeholder("Find hotspots with a backtest to see the hit rate per district."));
+        table.getColumns().add(Tables.text("District", DistrictRow::district, 90));
+        var incidents = Tables.text("Test incidents", DistrictRow::incidents, 110);
+        Tables.headerTip(incidents, "The district's incidents in the test periods (incidents without a district: (none)).");
+        table.getColumns().add(incidents);
+        var share = Tables.text("Share", DistrictRow::share, 70);
+        Tables.headerTip(share, "The district's share of all test incidents.");
+        table.getColumns().add(share);
+        var hit = Tables.text("Hit rate (hits)", DistrictRow::hitRate, 130);
+        Tables.headerTip(hit, "Share of the district's test incidents inside the chosen hotspots.");
+        table.getColumns().add(hit);
+        var grid = Tables.text("Grid, same area", DistrictRow::gridHitRate, 125);
+        Tables.headerTip(grid, "Share of the district's test incidents inside the grid baseline's cells of the same total "
+                + "area: if it is much higher, the method serves this district less well than plain squares would.");
+        table.getColumns().add(grid);
+        table.getColumns().add(Tables.text("Note", DistrictRow::note, 260));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
     }
 
     private static void fill(GridPane grid, Label explain, Evaluation e) {
@@ -453,7 +486,7 @@ public final class HotspotsView extends SplitPane {
             return;
         }
         explain.setText(String.format(Locale.ROOT, "Fitted on %,d incidents before %s and judged on the %,d that came after. "
-                + "The grid takes as many of the busiest %.0f m cells of the training period as cover the circles' area. "
+                + "The grid takes as many of the busiest %.0f m cells of the training period as cover the chosen hotspots' area. "
                 + "PAI divides the hit rate by the area's share of the study area (%.1f km², %s); "
                 + "PEI compares with the best the test period's own busiest cells could do (%.0f %%).",
                 e.trainCount(), e.testFrom().toLocalDate(), e.testCount(), e.cellSizeM(), e.studyAreaKm2(), e.studyArea(),

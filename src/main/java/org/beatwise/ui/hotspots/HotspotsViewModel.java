@@ -36,6 +36,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.hotspot.Backtest;
+import org.beatwise.hotspot.DistrictHitRate;
 import org.beatwise.hotspot.ElbowPoint;
 import org.beatwise.hotspot.ElbowResult;
 import org.beatwise.hotspot.Evaluation;
@@ -115,6 +116,8 @@ public final class HotspotsViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<MethodRow> comparison = FXCollections.observableArrayList();
     private final ObservableList<CurveSeries> curves = FXCollections.observableArrayList();
+    private final ObservableList<DistrictRow> districtRows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper districtCaption = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper chosenText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper mapLegend = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper curveAxisMax = new ReadOnlyDoubleWrapper(5);
@@ -296,6 +299,9 @@ public final class HotspotsViewModel {
         cellsShown.set(!r.method().givesCircles());
         evaluation.set(r.evaluation());
         comparison.setAll(comparisonRows(r));
+        districtRows.setAll(r.evaluation() == null ? List.of()
+                : r.evaluation().districts().stream().map(DistrictRow::of).toList());
+        districtCaption.set(districtCaption(r));
         List<CurveSeries> series = curveSeries(r);
         curveAxisMax.set(curveAxisMaxKm2(series));
         curveNote.set(curveNote(series, curveAxisMax.get()));
@@ -374,8 +380,8 @@ public final class HotspotsViewModel {
         if (e.method("kmeans").isEmpty() && e.kmeans() != null) {
             rows.add(row(e.kmeans(), windowCount, chosen));
         }
-        if (e.methods().isEmpty() && e.grid() != null) {
-            rows.add(row(e.grid(), windowCount, chosen));
+        if (e.method("grid").isEmpty() && e.grid() != null) {
+            rows.add(row(e.grid(), windowCount, chosen)); // the baseline at the chosen layer's area
         }
         List<String> order = MethodChoice.methods().stream().map(MethodChoice::key).toList();
         rows.sort(Comparator.comparingInt((MethodRow m) -> m.chosen() ? 0 : m.method().equals("kmeans") ? 1 : 2)
@@ -384,8 +390,9 @@ public final class HotspotsViewModel {
     }
 
     private static MethodRow row(MethodScore s, int windowCount, String chosen) {
-        return new MethodRow(s.method(), title(s.method()), "", s.hitRate(), 0, s.pai(), s.pei(), s.areaKm2(), Double.NaN,
-                windowCount, s.method().equals(chosen));
+        // a pooled score has no spread over the windows
+        return new MethodRow(s.method(), title(s.method()), "", s.hitRate(), Double.NaN, s.pai(), s.pei(), s.areaKm2(),
+                Double.NaN, windowCount, s.method().equals(chosen));
     }
 
     /** One line per method's PAI curve, hit rate in percent, in the table's order. */
@@ -444,6 +451,21 @@ public final class HotspotsViewModel {
 
     private static String axisLabel(double km2) {
         return km2 == Math.rint(km2) ? Long.toString((long) km2) : Double.toString(km2);
+    }
+
+    /** What the per-district table shows, or why it is empty. */
+    static String districtCaption(HotspotResult r) {
+        Evaluation e = r.evaluation();
+        if (e == null || e.districts().isEmpty()) {
+            return "By district: no backtest of the methods for this run, so no figures per district.";
+        }
+        long hits = e.districts().stream().mapToLong(DistrictHitRate::hits).sum();
+        long tests = e.districts().stream().mapToLong(DistrictHitRate::testIncidents).sum();
+        return String.format(Locale.ROOT, "By district: %s over the %,d test incidents%s, %.1f %% caught overall, beside the"
+                + " grid's busiest cells of the same area. A district with fewer than %d test incidents is too few to judge;"
+                + " one caught at less than half the overall rate is underserved.", name(e.chosen()), tests,
+                e.windows().size() > 1 ? " of " + e.windows().size() + " windows" : "", 100.0 * hits / tests,
+                DistrictHitRate.MIN_TEST_INCIDENTS);
     }
 
     /** "Chosen: Coverage circles. Why: …" in words. */
@@ -602,6 +624,9 @@ public final class HotspotsViewModel {
     public List<MethodChoice> methodChoices() { return List.of(MethodChoice.values()); }
     public ObservableList<MethodRow> comparison() { return comparison; }
     public ObservableList<CurveSeries> curves() { return curves; }
+    /** The chosen layer's hit rate per district over the test windows, busiest district first. */
+    public ObservableList<DistrictRow> districts() { return districtRows; }
+    public ReadOnlyStringProperty districtCaptionProperty() { return districtCaption.getReadOnlyProperty(); }
     public ReadOnlyStringProperty chosenTextProperty() { return chosenText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty mapLegendProperty() { return mapLegend.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty curveAxisMaxProperty() { return curveAxisMax.getReadOnlyProperty(); }

@@ -202,6 +202,14 @@ public final class MapView extends StackPane {
         run("beatwise.setHeat(" + json(cells) + ")");
     }
 
+    /**
+     * The model's top class on a small grid around a checked place, in its own layer ("Top class nearby")
+     * with a legend; an empty list clears the layer and the legend.
+     */
+    public void setNearby(String legend, List<MapArea> cells) {
+        run("beatwise.setNearby(" + json(legend) + "," + json(cells) + ")");
+    }
+
     /** Fits the map to whatever hotspot circles, cells and heat it shows. */
     public void fitShown() {
         run("beatwise.fitShown()");

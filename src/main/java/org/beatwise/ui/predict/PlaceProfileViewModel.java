@@ -47,6 +47,7 @@ public final class PlaceProfileViewModel {
     private final ReadOnlyObjectWrapper<PlaceProfile> profile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Sensitivity.Explanation> explanation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<MapArea>> grid = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper gridLegend = new ReadOnlyStringWrapper("");
     private final ObservableList<OffenceRow> offences = FXCollections.observableArrayList();
     private final ObservableList<Bar> hours = FXCollections.observableArrayList();
     private final ObservableList<Bar> days = FXCollections.observableArrayList();
@@ -64,6 +65,9 @@ public final class PlaceProfileViewModel {
     /** Profiles the checked place and explains its prediction, in the background. */
     public void show(PlaceCheck check) {
         Objects.requireNonNull(check);
+        // the grid belongs to the place it was drawn around: gone as soon as another place is checked
+        gridLegend.set("");
+        grid.set(List.of());
         double r;
         try {
             r = Double.parseDouble(radius.get().strip());
@@ -131,7 +135,17 @@ public final class PlaceProfileViewModel {
             sweep.add(new Bar(String.format(Locale.ROOT, "%02d", e.hours().values().get(i)), e.hours().probabilities().get(i).get(0)));
         }
         hourSweep.setAll(sweep);
+        gridLegend.set(gridLegend(e.place()));
         grid.set(gridAreas(e.place()));
+    }
+
+    /** "Top class nearby: VERBAL DISPUTE, 12.0 % (light) to 18.5 % (dark); 7 × 7 points 150 m apart." */
+    static String gridLegend(Sensitivity.PlaceGrid g) {
+        double min = g.points().stream().mapToDouble(Sensitivity.GridPoint::probability).min().orElse(0);
+        double max = g.points().stream().mapToDouble(Sensitivity.GridPoint::probability).max().orElse(0);
+        return String.format(Locale.ROOT, "Top class nearby: %s, %.1f %% (light) to %.1f %% (dark); %d × %d points %.0f m"
+                + " apart. The model's answer, not a count of incidents.", g.topClass(), 100 * min, 100 * max, g.size(), g.size(),
+                g.stepM());
     }
 
     /** The place grid as map boxes: darker where the top class is more probable, each with its figure. */
@@ -143,7 +157,7 @@ public final class PlaceProfileViewModel {
         for (Sensitivity.GridPoint p : g.points()) {
             double halfLon = halfLat / Math.cos(Math.toRadians(p.lat()));
             double weight = max > min ? (p.probability() - min) / (max - min) : 0.5;
-            out.add(new MapArea(p.lat() - halfLat, p.lon() - halfLon, p.lat() + halfLat, p.lon() + halfLon, "heat", weight,
+            out.add(new MapArea(p.lat() - halfLat, p.lon() - halfLon, p.lat() + halfLat, p.lon() + halfLon, "nearby", weight,
                     List.of(String.format(Locale.ROOT, "%s: %.1f %%", g.topClass(), 100 * p.probability()),
                             String.format(Locale.ROOT, "%+.0f m east, %+.0f m north", p.eastM(), p.northM()))));
         }
@@ -187,9 +201,14 @@ public final class PlaceProfileViewModel {
         return explanation.getReadOnlyProperty();
     }
 
-    /** The top class's probability around the place, for the map. */
+    /** The top class's probability around the place, for the map's "Top class nearby" layer; empty while none. */
     public ReadOnlyObjectProperty<List<MapArea>> gridProperty() {
         return grid.getReadOnlyProperty();
+    }
+
+    /** The legend of that layer: the class and the range of its probability; "" while there is no grid. */
+    public ReadOnlyStringProperty gridLegendProperty() {
+        return gridLegend.getReadOnlyProperty();
     }
 
     public ObservableList<OffenceRow> offences() {

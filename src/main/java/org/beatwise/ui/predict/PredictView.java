@@ -169,7 +169,8 @@ public final class PredictView extends SplitPane {
         VBox left = new VBox(10, mapWarning, chooser, form, error, summary, chart, honesty, nearest);
         if (place != null) {
             vm.setOnPlaceChecked(place::show);
-            place.gridProperty().addListener((o, a, cells) -> map.setHeat(cells));
+            // the legend is set before the grid, so it is current when the grid changes
+            place.gridProperty().addListener((o, a, cells) -> map.setNearby(place.gridLegendProperty().get(), cells));
             left.getChildren().add(new PlaceProfileView(place));
         }
         this.left = left;

@@ -141,6 +141,23 @@ class HotspotsViewModelTest {
     }
 
     @Test
+    void theDistrictTableHoldsTheChosenLayersRowsAndSaysWhatTheyAre() {
+        vm.kProperty().set("4");
+        vm.fixedRadiusProperty().set(true);
+        vm.run();
+        Evaluation e = vm.resultProperty().get().evaluation();
+        assertEquals(1, vm.districts().size(), "every demo incident is in B3");
+        DistrictRow b3 = vm.districts().get(0);
+        assertEquals("B3", b3.district());
+        assertEquals(String.format(java.util.Locale.ROOT, "%,d", e.testCount()), b3.incidents());
+        assertEquals("100.0 %", b3.share());
+        assertEquals(String.format(java.util.Locale.ROOT, "%.1f %% (%,d)", 100 * e.districts().get(0).hitRate(),
+                e.districts().get(0).hits()), b3.hitRate());
+        assertTrue(vm.districtCaptionProperty().get().startsWith("By district: " + HotspotsViewModel.name(e.chosen())
+                + " over the " + b3.incidents() + " test incidents"), vm.districtCaptionProperty().get());
+    }
+
+    @Test
     void filtersAreReadFromTheForm() {
         vm.offencesProperty().set("Larceny, ROBBERY - STREET\n619");
         vm.dayProperty(DayOfWeek.FRIDAY).set(true);

@@ -88,6 +88,9 @@ class HotspotsViewTest {
         assertEquals(1, table.getItems().get(0).rank());
         GridPane evaluation = robot.lookup("#hotspots-evaluation").query();
         assertFalse(evaluation.getChildren().isEmpty());
+        TableView<DistrictRow> districts = robot.lookup("#hotspots-districts").queryTableView();
+        assertEquals(vm.districts(), districts.getItems(), "the view binds the view-model's district rows");
+        assertFalse(districts.getItems().isEmpty());
         // The demo's four hotspots hold 500 incidents each, so sort on rank, descending.
         robot.interact(() -> {
             table.getColumns().get(0).setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);

@@ -91,6 +91,34 @@ class MapViewTest {
     }
 
     @Test
+    void theGridAroundAPlaceHasItsOwnLayerLegendAndTooltipsAndClearsWhenEmptied(FxRobot robot) throws Exception {
+        List<MapArea> grid = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            double s = 42.29 + (i / 3) * 0.001;
+            double w = -71.09 + (i % 3) * 0.0014;
+            grid.add(new MapArea(s, w, s + 0.001, w + 0.0014, "nearby", i / 8.0,
+                    List.of(String.format(java.util.Locale.ROOT, "VERBAL DISPUTE: %.1f %%", 10 + i * 0.5), "<b>+0 m</b>")));
+        }
+        String legend = "Top class nearby: VERBAL DISPUTE, 10.0 % (light) to 14.0 % (dark)";
+        robot.interact(() -> {
+            map.fit(42.288, -71.092, 42.294, -71.084);
+            map.setNearby(legend, grid);
+        });
+        assertEquals(9, ((Number) eval(robot, "beatwise.count('nearby')")).intValue());
+        assertEquals(0, ((Number) eval(robot, "beatwise.count('heat')")).intValue(), "not drawn as the KDE density");
+        String layers = (String) eval(robot, "beatwise.layerNames()");
+        assertTrue(layers.lines().anyMatch("Top class nearby"::equals), layers);
+        assertEquals(legend, eval(robot, "beatwise.nearbyLegend()"));
+        // the tooltip names the class and its probability, as text (never parsed as HTML)
+        String tips = (String) eval(robot, "beatwise.nearbyTips()");
+        assertTrue(tips.lines().anyMatch(l -> l.startsWith("VERBAL DISPUTE: 14.0 %")), tips);
+        assertTrue(tips.contains("<b>+0 m</b>"), "shown as text, not parsed as HTML: " + tips);
+        robot.interact(() -> map.setNearby(legend, List.of()));
+        assertEquals(0, ((Number) eval(robot, "beatwise.count('nearby')")).intValue());
+        assertEquals("", eval(robot, "beatwise.nearbyLegend()"), "the legend goes with the grid");
+    }
+
+    @Test
     void thePageRequestsNothingThatIsNotLocal(FxRobot robot) throws Exception {
         robot.interact(() -> {
             map.setHotspots(tenCircles());

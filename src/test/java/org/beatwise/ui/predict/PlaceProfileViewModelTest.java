@@ -50,6 +50,29 @@ class PlaceProfileViewModelTest {
     }
 
     @Test
+    void theGridHasALegendNamingTheClassAndIsClearedWhenTheNextPlaceIsChecked() {
+        RecordingTaskRunner runner = new RecordingTaskRunner();
+        PlaceProfileViewModel vm = new PlaceProfileViewModel(sources(), runner);
+        vm.show(check(SmallModels.ROWS.get(5)));
+        runner.runAll();
+        Sensitivity.PlaceGrid g = vm.explanationProperty().get().place();
+        assertEquals(49, vm.gridProperty().get().size());
+        assertTrue(vm.gridProperty().get().stream().allMatch(a -> a.kind().equals("nearby")), "its own layer, not the heat");
+        assertTrue(vm.gridLegendProperty().get().startsWith("Top class nearby: " + g.topClass() + ", "),
+                vm.gridLegendProperty().get());
+        double max = g.points().stream().mapToDouble(Sensitivity.GridPoint::probability).max().orElseThrow();
+        assertTrue(vm.gridLegendProperty().get().contains(String.format(java.util.Locale.ROOT, "to %.1f %% (dark)", 100 * max)),
+                vm.gridLegendProperty().get());
+        assertTrue(vm.gridProperty().get().get(0).lines().get(0).startsWith(g.topClass() + ": "));
+
+        vm.show(check(SmallModels.ROWS.get(500)));
+        assertEquals(List.of(), vm.gridProperty().get(), "the old place's grid goes before the new one is ready");
+        assertEquals("", vm.gridLegendProperty().get());
+        runner.runAll();
+        assertEquals(49, vm.gridProperty().get().size());
+    }
+
+    @Test
     void theRadiusIsReadAndABadOneIsNamed() {
         PlaceProfileViewModel vm = new PlaceProfileViewModel(sources(), new SameThreadTaskRunner());
         vm.radiusProperty().set("100");
