@@ -90,11 +90,15 @@ class DistrictHitRateTest {
 
     @Test
     void theGridBaselineIsJudgedAtTheChosenLayersArea() {
-        HotspotResult r = new HotspotFinder(1).run(handBuilt(), twoCircles().withMethod(MethodChoice.AUTO), List.of(),
-                Progress.NONE);
+        // a share radius gives the set's K-Means circles (the old pair of the grid) an area of their own
+        HotspotResult r = new HotspotFinder(1).run(handBuilt(), twoCircles().withMethod(MethodChoice.AUTO)
+                .withRadius(new RadiusRule.Share(0.95)), List.of(), Progress.NONE);
         Evaluation e = r.evaluation();
+        assertEquals("coverage", e.chosen());
         MethodSummary chosen = e.method(e.chosen()).orElseThrow();
         double cellKm2 = e.cellSizeM() * e.cellSizeM() / 1e6;
+        assertTrue(Math.abs(e.kmeans().areaKm2() - chosen.areaKm2()) > 2 * cellKm2,
+                "the K-Means pair's area " + e.kmeans().areaKm2() + " km² differs from the chosen " + chosen.areaKm2());
         // whole cells filling the chosen layer's area (two 250 m circles, 0.39 km²), not K-Means's
         assertEquals(Math.round(chosen.areaKm2() / cellKm2) * cellKm2, e.grid().areaKm2(), 1e-9);
         assertEquals(e.districts().stream().mapToInt(DistrictHitRate::gridHits).sum(), e.grid().hits());
