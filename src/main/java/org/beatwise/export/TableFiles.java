@@ -74,6 +74,7 @@ final class TableFiles {
             backtest.put("chosen_because", e.chosenBecause());
             backtest.put("methods", e.methods());
             backtest.put("grid_baseline", e.grid());
+            backtest.put("districts", e.districts()); // hit rate per district beside the grid at the same area
             m.put("backtest", backtest);
         }
         m.put("notes", set.result().notes());

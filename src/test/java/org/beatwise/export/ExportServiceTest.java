@@ -94,6 +94,10 @@ class ExportServiceTest {
         JsonNode doc = JsonMappers.stored().readTree(file.toFile());
         assertEquals(set.result().provenance().dataSha256(), doc.at("/beatwise/provenance/data_sha256").asText());
         assertEquals(set.dataset(), doc.at("/beatwise/dataset").asText());
+        JsonNode districts = doc.at("/beatwise/backtest/districts");
+        assertEquals(set.result().evaluation().districts().size(), districts.size(), doc.at("/beatwise/backtest").toString());
+        assertEquals(set.result().evaluation().districts().get(0).testIncidents(),
+                districts.get(0).get("test_incidents").asInt());
         JsonNode features = doc.get("features");
         for (int i = 0; i < hotspots.size(); i++) {
             Hotspot h = hotspots.get(i);

@@ -13,6 +13,11 @@ public record DistrictRow(String district, String incidents, String share, Strin
         return new DistrictRow(d.district(), String.format(Locale.ROOT, "%,d", d.testIncidents()),
                 String.format(Locale.ROOT, "%.1f %%", 100 * d.share()),
                 String.format(Locale.ROOT, "%.1f %% (%,d)", 100 * d.hitRate(), d.hits()),
-                String.format(Locale.ROOT, "%.1f %%", 100 * d.gridHitRate()), d.note());
+                String.format(Locale.ROOT, "%.1f %%", 100 * d.gridHitRate()), shortNote(d.note()));
+    }
+
+    /** The note in a word or three; the caption above the table says what each means. */
+    static String shortNote(String note) {
+        return note.equals(DistrictHitRate.UNDERSERVED) ? "underserved" : note;
     }
 }

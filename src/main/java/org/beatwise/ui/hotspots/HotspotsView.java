@@ -35,6 +35,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.beatwise.hotspot.DistrictHitRate;
 import org.beatwise.hotspot.Evaluation;
 import org.beatwise.hotspot.Hotspot;
 import org.beatwise.hotspot.HotCell;
@@ -460,7 +461,7 @@ public final class HotspotsView extends SplitPane {
         TableView<DistrictRow> table = new TableView<>(vm.districts());
         table.setId("hotspots-districts");
         table.setPlaceholder(Tables.placeholder("Find hotspots with a backtest to see the hit rate per district."));
-        table.getColumns().add(Tables.text("District", DistrictRow::district, 90));
+        table.getColumns().add(Tables.text("District", DistrictRow::district, 80));
         var incidents = Tables.text("Test incidents", DistrictRow::incidents, 110);
         Tables.headerTip(incidents, "The district's incidents in the test periods (incidents without a district: (none)).");
         table.getColumns().add(incidents);
@@ -474,7 +475,10 @@ public final class HotspotsView extends SplitPane {
         Tables.headerTip(grid, "Share of the district's test incidents inside the grid baseline's cells of the same total "
                 + "area: if it is much higher, the method serves this district less well than plain squares would.");
         table.getColumns().add(grid);
-        table.getColumns().add(Tables.text("Note", DistrictRow::note, 260));
+        var note = Tables.text("Note", DistrictRow::note, 130);
+        Tables.headerTip(note, "Too few to judge: under " + DistrictHitRate.MIN_TEST_INCIDENTS + " test incidents. "
+                + "Underserved: caught at less than half the layer's overall hit rate.");
+        table.getColumns().add(note);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
