@@ -35,7 +35,10 @@ import org.beatwise.wiring.Services;
  * accepting thread, instead of growing threads); {@link #stop(Duration)} lets requests in flight finish.
  *
  * <p>Every call but the public ones (health, the OpenAPI document) must carry a bearer token, is held to
- * the token's rate limit and is written to the audit log with the user, the route and the status.
+ * the token's rate limit and is written to the audit log with the user, the route and the status, committed
+ * before the answer goes out (group commits: {@link AuditWriter}). An address whose calls keep being refused
+ * for their token gets 429 before any token is looked at. The JDK server's own time limits
+ * ({@link ServerLimits}) close connections that stall.
  * Errors are JSON ({@link ApiError}); bad input is a 4xx naming the field, never a 500 or a stack trace.
  */
 public final class ApiServer implements AutoCloseable {
