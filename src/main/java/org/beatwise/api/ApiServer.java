@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import org.beatwise.domain.NotAllowedException;
 import org.beatwise.json.JsonMappers;
 import org.beatwise.settings.ApiSettings;
 import org.beatwise.store.AuditEvent;
+import org.beatwise.store.AuditWriter;
 import org.beatwise.wiring.Services;
 
 /**
@@ -33,7 +35,10 @@ import org.beatwise.wiring.Services;
  * accepting thread, instead of growing threads); {@link #stop(Duration)} lets requests in flight finish.
  *
  * <p>Every call but the public ones (health, the OpenAPI document) must carry a bearer token, is held to
- * the token's rate limit and is written to the audit log with the user, the route and the status.
+ * the token's rate limit and is written to the audit log with the user, the route and the status, committed
+ * before the answer goes out (group commits: {@link AuditWriter}). An address whose calls keep being refused
+ * for their token gets 429 before any token is looked at. The JDK server's own time limits
+ * ({@link ServerLimits}) close connections that stall.
  * Errors are JSON ({@link ApiError}); bad input is a 4xx naming the field, never a 500 or a stack trace.
  */
 public final class ApiServer implements AutoCloseable {
@@ -46,7 +51,11 @@ public final class ApiServer implements AutoCloseable {
     private final ThreadPoolExecutor pool;
     private final Services services;
     private final ApiRoutes routes;
-    private final RateLimiter limiter;
+    private final RateLimiter<Long> limiter;
+    // refused (401) calls per remote address: a guard against guessing tokens
+    private final RateLimiter<InetAddress> failures;
+    // the audit entries of every call, written in group commits before each answer goes out
+    private final AuditWriter audit;
     private final Map<String, Map<String, Route>> byPath = new HashMap<>();
     // Requests being answered, so stop() waits for exactly them: the JDK 17 HttpServer.stop(delay) waits
     // the whole delay even when nothing runs, and then cuts off whatever still does.
@@ -59,7 +68,9 @@ public final class ApiServer implements AutoCloseable {
         this.pool = pool;
         this.services = services;
         this.routes = new ApiRoutes(services);
-        this.limiter = new RateLimiter(settings.ratePerSecond(), settings.burst(), clock);
+        this.limiter = new RateLimiter<>(settings.ratePerSecond(), settings.burst(), clock);
+        this.failures = new RateLimiter<>(settings.failedAuthPerMinute() / 60.0, settings.failedAuthBurst(), clock);
+        this.audit = new AuditWriter(services.audit(), "beatwise-api-audit");
         for (Route r : routes.all()) {
             byPath.computeIfAbsent(r.path(), p -> new HashMap<>()).put(r.method(), r);
         }
@@ -77,6 +88,7 @@ public final class ApiServer implements AutoCloseable {
         if (System.getProperty(NODELAY) == null) {
             System.setProperty(NODELAY, "true");
         }
+        ServerLimits.apply(settings);
         HttpServer http = HttpServer.create(new InetSocketAddress(settings.address(), settings.port()), 64);
         AtomicInteger n = new AtomicInteger();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
@@ -124,6 +136,8 @@ public final class ApiServer implements AutoCloseable {
             pool.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        // every entry handed over is written before the server counts as stopped
+        audit.close();
     }
 
     @Override
@@ -156,6 +170,7 @@ public final class ApiServer implements AutoCloseable {
         Actor actor = null;
         Route route = null;
         int status;
+        Object body;
         String problem = null;
         try {
             if (stopping) {
@@ -173,7 +188,7 @@ public final class ApiServer implements AutoCloseable {
                         : method + " is not allowed on " + path + "; use " + String.join(" or ", methods.keySet()));
             }
             if (route.access() != Route.Access.PUBLIC) {
-                TokenCheck check = authenticate(ex);
+                TokenCheck check = authenticateFrom(ex);
                 actor = check.actor();
                 long wait = limiter.acquire(check.tokenId());
                 if (wait > 0) {
@@ -183,35 +198,71 @@ public final class ApiServer implements AutoCloseable {
             }
             Map<String, String> query = query(ex.getRequestURI().getRawQuery());
             long declared = declaredLength(ex);
-            Object answer = route.handler().handle(new Route.Call(actor, query,
+            body = route.handler().handle(new Route.Call(actor, query,
                     () -> BoundedBody.read(ex.getRequestBody(), declared, BoundedBody.MAX_BYTES)));
             status = 200;
-            send(ex, 200, answer);
         } catch (ApiException e) {
             status = e.status();
             problem = e.getMessage();
-            send(ex, status, ApiError.of(status, e.getMessage(), e.field()));
+            body = ApiError.of(status, e.getMessage(), e.field());
         } catch (NotAllowedException e) {
             status = 403;
             problem = e.getMessage();
-            send(ex, status, ApiError.of(status, e.getMessage(), null));
+            body = ApiError.of(status, e.getMessage(), null);
         } catch (IOException e) {
             // the client went away or sent a broken body: nothing to answer, but it is recorded
             status = 400;
             problem = "request could not be read: " + e.getMessage();
-            send(ex, status, ApiError.of(status, "the request could not be read", "body"));
+            body = ApiError.of(status, "the request could not be read", "body");
         } catch (RuntimeException e) {
             status = 500;
             String ref = Long.toString(System.nanoTime(), 36);
             problem = "internal error " + ref;
             LOG.log(Level.SEVERE, "API " + method + " " + path + " failed (reference " + ref + ")", e);
-            send(ex, status, ApiError.of(status, "internal error (reference " + ref + " in the station's log)", null));
+            body = ApiError.of(status, "internal error (reference " + ref + " in the station's log)", null);
+        }
+        byte[] bytes = encode(body);
+        if (bytes == null) {
+            status = 500;
+            problem = "the answer could not be written";
+            bytes = UNWRITABLE;
+        }
+        try {
+            // Written before the answer goes out, so a client that has its answer finds the call in the log.
+            if (route == null || route.access() != Route.Access.PUBLIC) {
+                audit(actor, method, path, status, problem);
+            }
+            send(ex, status, bytes);
         } finally {
             ex.close();
         }
-        if (route == null || route.access() != Route.Access.PUBLIC) {
-            audit(actor, method, path, status, problem);
+    }
+
+    /**
+     * The caller's token, unless its address has used up its refused calls: then 429 before the token is
+     * even looked at, so guessing gets no answer either way until the address waits.
+     */
+    private TokenCheck authenticateFrom(HttpExchange ex) {
+        InetAddress from = ex.getRemoteAddress().getAddress();
+        long blocked = failures.waitFor(from);
+        if (blocked > 0) {
+            throw tooManyFailures(ex, blocked);
         }
+        try {
+            return authenticate(ex);
+        } catch (ApiException e) {
+            long wait = failures.acquire(from);
+            if (wait > 0) {
+                throw tooManyFailures(ex, wait);
+            }
+            throw e;
+        }
+    }
+
+    private static ApiException tooManyFailures(HttpExchange ex, long wait) {
+        ex.getResponseHeaders().add("Retry-After", Long.toString(wait));
+        return new ApiException(429, null, "too many calls from this address were refused for a missing or wrong "
+                + "token; try again in " + wait + " s");
     }
 
     private TokenCheck authenticate(HttpExchange ex) {
@@ -236,7 +287,7 @@ public final class ApiServer implements AutoCloseable {
 
     private void audit(Actor actor, String method, String path, int status, String problem) {
         try {
-            services.audit().record(actor == null ? null : actor.name(), AuditEvent.API_CALL,
+            audit.record(actor == null ? null : actor.name(), AuditEvent.API_CALL,
                     shorten(method) + " " + shorten(path) + " -> " + status + (problem == null ? "" : " (" + problem + ")"));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "cannot audit an API call", e);
@@ -271,16 +322,20 @@ public final class ApiServer implements AutoCloseable {
         return out;
     }
 
-    private static void send(HttpExchange ex, int status, Object body) {
-        byte[] bytes;
+    private static final byte[] UNWRITABLE = "{\"error\":\"internal_error\",\"message\":\"the answer could not be written\",\"field\":null}"
+            .getBytes(StandardCharsets.UTF_8);
+
+    /** The answer as JSON, or null when it cannot be written (logged). */
+    private static byte[] encode(Object body) {
         try {
-            bytes = JsonMappers.output().writeValueAsBytes(body);
+            return JsonMappers.output().writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             LOG.log(Level.SEVERE, "cannot write an API answer", e);
-            status = 500;
-            bytes = "{\"error\":\"internal_error\",\"message\":\"the answer could not be written\",\"field\":null}"
-                    .getBytes(StandardCharsets.UTF_8);
+            return null;
         }
+    }
+
+    private static void send(HttpExchange ex, int status, byte[] bytes) {
         try {
             ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
             ex.getResponseHeaders().set("Cache-Control", "no-store");

@@ -22,7 +22,16 @@ final class BoundedBody {
             drain(in);
             throw tooLarge(max);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(max, 8192));
+        if (declaredLength >= 0) {
+            // the usual case: read exactly what was declared (the JDK's stream ends there), into one array of
+            // that size, instead of growing 8 KB buffers for a body of a hundred bytes
+            byte[] body = in.readNBytes((int) declaredLength);
+            if (body.length < declaredLength) {
+                throw new java.io.EOFException("the body ended after " + body.length + " of " + declaredLength + " bytes");
+            }
+            return body;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         byte[] buf = new byte[8192];
         int total = 0;
         for (int n = in.read(buf); n >= 0; n = in.read(buf)) {

@@ -35,6 +35,8 @@ public final class AuthService {
     private final PasswordCheck passwordCheck;
     // Verified against when the user does not exist or is locked, so those answers take as long as a wrong password.
     private volatile String decoyHash;
+    // told when a user is removed or changes role (the API's token cache forgets what it knew of them)
+    private final List<Runnable> accountChanges = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Verifies a password against a bcrypt hash; a seam so tests can see which checks a sign-in runs. */
     @FunctionalInterface
@@ -206,7 +208,13 @@ public final class AuthService {
             throw new AuthException("'" + account.username() + "' is the last administrator and cannot be removed.");
         }
         users.delete(username);
+        accountChanges.forEach(Runnable::run);
         audit.record(actor.name(), AuditEvent.USER_REMOVED, account.username());
+    }
+
+    /** Runs {@code listener} after every removal of a user and every change of a role made here. */
+    public void whenAccountsChange(Runnable listener) {
+        accountChanges.add(listener);
     }
 
     /** Makes a user an administrator or an analyst; the last administrator stays one. */
@@ -220,6 +228,7 @@ public final class AuthService {
             throw new AuthException("'" + account.username() + "' is the last administrator and must stay one.");
         }
         users.setRole(account.username(), role);
+        accountChanges.forEach(Runnable::run);
         audit.record(actor.name(), AuditEvent.ROLE_CHANGED, account.username() + " from " + account.role() + " to " + role);
         return existing(username);
     }

@@ -11,6 +11,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.beatwise.domain.Actor;
 import org.beatwise.domain.NotAllowedException;
@@ -45,12 +48,35 @@ public final class TokenService {
     private final Clock clock;
     // Tokens are secrets, not a modelling choice: they need unpredictable bits, never a seed.
     private final SecureRandom random = new SecureRandom();
+    // Tokens found in the database, by hash, with when they were read: every API request presents one, and
+    // reading it again each time was a query per request. An entry is trusted for CACHE_TTL; a revocation
+    // here empties the cache at once.
+    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+    private final LongSupplier nanos;
+    // moved by every revocation, so a read that raced one is not kept
+    private final AtomicLong revocations = new AtomicLong();
+
+    /**
+     * How long a token read from the database is trusted without reading it again: a revocation, a removed
+     * user or a changed role made by ANOTHER program (a second station on a shared database) takes effect
+     * within this time; one made through this service takes effect at once. Expiry is checked every time.
+     */
+    public static final Duration CACHE_TTL = Duration.ofSeconds(2);
+    static final int CACHE_MAX = 10_000;
+
+    private record Verified(ApiTokenStore.TokenOwner owner, long readAtNanos) { }
 
     public TokenService(ApiTokenStore tokens, UserStore users, AuditStore audit, Clock clock) {
+        this(tokens, users, audit, clock, System::nanoTime);
+    }
+
+    /** @param nanos a monotonic time in nanoseconds for the cache's age (tests pass one they move) */
+    TokenService(ApiTokenStore tokens, UserStore users, AuditStore audit, Clock clock, LongSupplier nanos) {
         this.tokens = tokens;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+        this.nanos = nanos;
     }
 
     /**
@@ -113,6 +139,7 @@ public final class TokenService {
             refuse(actor, NotAllowedException.adminOnly("revoke other users' API tokens"), "revoke token " + id);
         }
         boolean revoked = tokens.revoke(id, clock.instant(), actor.name());
+        forgetVerified();
         if (revoked) {
             audit.record(actor.name(), AuditEvent.API_TOKEN, "revoked token " + id + " of " + token.username());
         }
@@ -128,7 +155,7 @@ public final class TokenService {
         if (secret == null || !SHAPE.matcher(secret).matches()) {
             return TokenCheck.refused(0, "the bearer token is malformed");
         }
-        Optional<ApiTokenStore.TokenOwner> found = tokens.findWithOwner(hash(secret));
+        Optional<ApiTokenStore.TokenOwner> found = find(hash(secret));
         if (found.isEmpty()) {
             return TokenCheck.refused(0, "the bearer token is not known here");
         }
@@ -143,6 +170,42 @@ public final class TokenService {
             return TokenCheck.refused(t.id(), "the bearer token's user no longer exists");
         }
         return new TokenCheck(new Actor(found.get().username(), found.get().role()), t.id(), null);
+    }
+
+    /**
+     * Forgets every token read from the database, so the next check of each reads it again: after a
+     * revocation, and (wired in {@code Services}) after a user is removed or changes role.
+     */
+    public void forgetVerified() {
+        synchronized (revocations) {
+            revocations.incrementAndGet();
+            verified.clear();
+        }
+    }
+
+    /** The token and its owner, from the cache while it is young enough, else from the database. */
+    private Optional<ApiTokenStore.TokenOwner> find(String hash) {
+        long now = nanos.getAsLong();
+        Verified v = verified.get(hash);
+        if (v != null && now - v.readAtNanos() < CACHE_TTL.toNanos()) {
+            return Optional.of(v.owner());
+        }
+        long generation = revocations.get();
+        Optional<ApiTokenStore.TokenOwner> found = tokens.findWithOwner(hash);
+        if (found.isPresent()) {
+            synchronized (revocations) {
+                if (generation == revocations.get()) {
+                    if (verified.size() >= CACHE_MAX) {
+                        verified.clear();
+                    }
+                    verified.put(hash, new Verified(found.get(), now));
+                }
+            }
+        } else {
+            // unknown tokens are never kept: guessing must not fill memory
+            verified.remove(hash);
+        }
+        return found;
     }
 
     private Optional<UserAccount> findUser(String name) {

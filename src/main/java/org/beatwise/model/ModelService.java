@@ -47,6 +47,12 @@ public final class ModelService {
 
     private final Object lock = new Object();
     private Cached cached;
+    // The name this service last found or wrote as the last used, and when (System.nanoTime): a prediction
+    // with the same model within REMEMBERED_TTL does not read the setting again (the API predicts many
+    // times a second; another program that changes it is noticed after that time).
+    private volatile String rememberedName;
+    private volatile long rememberedAtNanos;
+    static final long REMEMBERED_TTL_NANOS = 2_000_000_000L;
 
     /** The last model loaded, with what its file looked like then, so a replaced file is read again. */
     private record Cached(String name, FileTime modified, long bytes, TrainedModel model) { }
@@ -170,6 +176,7 @@ public final class ModelService {
             if (deleted && lastUsed().filter(name::equals).isPresent()) {
                 settings.put(LAST_USED_KEY, "");
             }
+            rememberedName = null;
         }
         if (deleted) {
             audit.record(actor.name(), AuditEvent.MODEL_DELETED, "deleted model '" + name + "'");
@@ -291,9 +298,15 @@ public final class ModelService {
     }
 
     private void rememberName(String name) {
+        long now = System.nanoTime();
+        if (name.equals(rememberedName) && now - rememberedAtNanos < REMEMBERED_TTL_NANOS) {
+            return;
+        }
         if (!lastUsed().filter(name::equals).isPresent()) {
             settings.put(LAST_USED_KEY, name);
         }
+        rememberedName = name;
+        rememberedAtNanos = now;
     }
 
     private static boolean unchanged(Cached c, Path file) {

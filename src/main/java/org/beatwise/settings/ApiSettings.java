@@ -16,8 +16,17 @@ import java.util.regex.Pattern;
  *             {@code localhost}; never a host name, whose look-up could reach the network
  * @param ratePerSecond requests each token may make per second on average
  * @param burst requests a token may make at once before the rate applies
+ * @param failedAuthPerMinute calls refused with 401 that one remote address may make per minute on average
+ *                            (a guard against guessing tokens); past that, its calls get 429 until it waits
+ * @param failedAuthBurst refused calls an address may make at once before that rate applies
+ * @param requestTimeoutSeconds how long a client may take to send a whole request (a connection that sends
+ *                              nothing, or dribbles its headers or body, is closed after it)
+ * @param responseTimeoutSeconds how long answering one request may take, from its last byte read to the last
+ *                               byte of the answer written (a client that does not read its answer is cut off)
  */
-public record ApiSettings(boolean enabled, int port, String bind, double ratePerSecond, int burst) {
+public record ApiSettings(boolean enabled, int port, String bind, double ratePerSecond, int burst,
+                          int failedAuthPerMinute, int failedAuthBurst, int requestTimeoutSeconds,
+                          int responseTimeoutSeconds) {
 
     public static final String PREFIX = "api.";
     public static final int DEFAULT_PORT = 8600;
@@ -40,6 +49,20 @@ public record ApiSettings(boolean enabled, int port, String bind, double ratePer
         }
         if (burst < 1 || burst > 100_000) {
             throw new IllegalArgumentException(PREFIX + "burst must be between 1 and 100000, was " + burst);
+        }
+        if (failedAuthPerMinute < 1 || failedAuthPerMinute > 100_000) {
+            throw new IllegalArgumentException(PREFIX + "failed_auth_per_minute must be between 1 and 100000, was "
+                    + failedAuthPerMinute);
+        }
+        if (failedAuthBurst < 1 || failedAuthBurst > 100_000) {
+            throw new IllegalArgumentException(PREFIX + "failed_auth_burst must be between 1 and 100000, was " + failedAuthBurst);
+        }
+        if (requestTimeoutSeconds < 1 || requestTimeoutSeconds > 3600) {
+            throw new IllegalArgumentException(PREFIX + "request_timeout_s must be between 1 and 3600, was " + requestTimeoutSeconds);
+        }
+        if (responseTimeoutSeconds < 1 || responseTimeoutSeconds > 3600) {
+            throw new IllegalArgumentException(PREFIX + "response_timeout_s must be between 1 and 3600, was "
+                    + responseTimeoutSeconds);
         }
     }
 
@@ -65,21 +88,37 @@ public record ApiSettings(boolean enabled, int port, String bind, double ratePer
         }
     }
 
-    /** Off, on 127.0.0.1:8600, 20 requests a second per token with bursts of 40. */
+    /**
+     * Off, on 127.0.0.1:8600, 20 requests a second per token with bursts of 40; 10 refused (401) calls a minute
+     * per address with bursts of 20; 10 s to send a request, 60 s to answer it.
+     */
     public static ApiSettings defaults() {
-        return new ApiSettings(false, DEFAULT_PORT, LOOPBACK, 20, 40);
+        return new ApiSettings(false, DEFAULT_PORT, LOOPBACK, 20, 40, 10, 20, 10, 60);
     }
 
     public ApiSettings withEnabled(boolean on) {
-        return new ApiSettings(on, port, bind, ratePerSecond, burst);
+        return new ApiSettings(on, port, bind, ratePerSecond, burst, failedAuthPerMinute, failedAuthBurst,
+                requestTimeoutSeconds, responseTimeoutSeconds);
     }
 
     public ApiSettings withAddress(String newBind, int newPort) {
-        return new ApiSettings(enabled, newPort, newBind, ratePerSecond, burst);
+        return new ApiSettings(enabled, newPort, newBind, ratePerSecond, burst, failedAuthPerMinute, failedAuthBurst,
+                requestTimeoutSeconds, responseTimeoutSeconds);
     }
 
     public ApiSettings withRate(double perSecond, int newBurst) {
-        return new ApiSettings(enabled, port, bind, perSecond, newBurst);
+        return new ApiSettings(enabled, port, bind, perSecond, newBurst, failedAuthPerMinute, failedAuthBurst,
+                requestTimeoutSeconds, responseTimeoutSeconds);
+    }
+
+    public ApiSettings withFailedAuthLimit(int perMinute, int newBurst) {
+        return new ApiSettings(enabled, port, bind, ratePerSecond, burst, perMinute, newBurst, requestTimeoutSeconds,
+                responseTimeoutSeconds);
+    }
+
+    public ApiSettings withTimeouts(int requestSeconds, int responseSeconds) {
+        return new ApiSettings(enabled, port, bind, ratePerSecond, burst, failedAuthPerMinute, failedAuthBurst,
+                requestSeconds, responseSeconds);
     }
 
     /** Whether {@link #bind} reaches only this machine (127.0.0.0/8, ::1 or localhost). */
@@ -93,7 +132,9 @@ public record ApiSettings(boolean enabled, int port, String bind, double ratePer
         ApiSettings d = defaults();
         return new ApiSettings(keys.getBoolean("enabled", d.enabled()), keys.getInt("port", d.port()),
                 keys.getString("bind", d.bind()), keys.getDouble("rate_per_second", d.ratePerSecond()),
-                keys.getInt("burst", d.burst()));
+                keys.getInt("burst", d.burst()), keys.getInt("failed_auth_per_minute", d.failedAuthPerMinute()),
+                keys.getInt("failed_auth_burst", d.failedAuthBurst()), keys.getInt("request_timeout_s", d.requestTimeoutSeconds()),
+                keys.getInt("response_timeout_s", d.responseTimeoutSeconds()));
     }
 
     public Map<String, String> toProperties() {
@@ -103,6 +144,10 @@ public record ApiSettings(boolean enabled, int port, String bind, double ratePer
         p.put(PREFIX + "bind", bind);
         p.put(PREFIX + "rate_per_second", Double.toString(ratePerSecond));
         p.put(PREFIX + "burst", Integer.toString(burst));
+        p.put(PREFIX + "failed_auth_per_minute", Integer.toString(failedAuthPerMinute));
+        p.put(PREFIX + "failed_auth_burst", Integer.toString(failedAuthBurst));
+        p.put(PREFIX + "request_timeout_s", Integer.toString(requestTimeoutSeconds));
+        p.put(PREFIX + "response_timeout_s", Integer.toString(responseTimeoutSeconds));
         return p;
     }
 }

@@ -1,7 +1,10 @@
 package org.beatwise.settings;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import org.beatwise.domain.Actor;
 import org.beatwise.domain.NotAllowedException;
@@ -19,12 +22,31 @@ public final class StationSettingsService {
 
     private static final Logger LOG = Logger.getLogger(StationSettingsService.class.getName());
 
+    /**
+     * How long the alert rules read from the database are used without reading them again (every prediction
+     * evaluates them, the API's many times a second). A change made here applies at once; one made by
+     * another program (the command line, a second station on a shared database) within this time.
+     */
+    public static final Duration ALERTS_TTL = Duration.ofSeconds(2);
+
     private final SettingsStore store;
     private final AuditStore audit;
+    private final LongSupplier nanos;
+    private volatile CachedAlerts cachedAlerts;
+    // moved by every change, so a read that raced one is not kept
+    private final AtomicLong changes = new AtomicLong();
+
+    private record CachedAlerts(AlertSettings settings, long readAtNanos) { }
 
     public StationSettingsService(SettingsStore store, AuditStore audit) {
+        this(store, audit, System::nanoTime);
+    }
+
+    /** @param nanos a monotonic time in nanoseconds for the cache's age (tests pass one they move) */
+    StationSettingsService(SettingsStore store, AuditStore audit, LongSupplier nanos) {
         this.store = store;
         this.audit = audit;
+        this.nanos = nanos;
     }
 
     public AuthSettings auth() {
@@ -40,7 +62,19 @@ public final class StationSettingsService {
     }
 
     public AlertSettings alerts() {
-        return AlertSettings.of(store.withPrefix(AlertSettings.PREFIX));
+        long now = nanos.getAsLong();
+        CachedAlerts c = cachedAlerts;
+        if (c != null && now - c.readAtNanos() < ALERTS_TTL.toNanos()) {
+            return c.settings();
+        }
+        long version = changes.get();
+        AlertSettings read = AlertSettings.of(store.withPrefix(AlertSettings.PREFIX));
+        synchronized (changes) {
+            if (version == changes.get()) {
+                cachedAlerts = new CachedAlerts(read, now);
+            }
+        }
+        return read;
     }
 
     public void updateAlerts(Actor actor, AlertSettings settings) {
@@ -124,6 +158,10 @@ public final class StationSettingsService {
     private void update(Actor actor, Map<String, String> properties) {
         requireAdmin(actor, properties.keySet().toString());
         store.putAll(properties);
+        synchronized (changes) {
+            changes.incrementAndGet();
+            cachedAlerts = null;
+        }
         audit.record(actor.name(), AuditEvent.SETTINGS_CHANGED, properties.toString());
     }
 

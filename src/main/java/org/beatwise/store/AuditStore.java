@@ -30,15 +30,36 @@ public final class AuditStore {
     }
 
     public void record(String username, AuditEvent event, String detail) {
+        recordAll(List.of(entry(username, event, detail)));
+    }
+
+    /**
+     * An entry to append, stamped now (to the microsecond the column keeps, so the hash covers exactly
+     * what is stored); {@link #recordAll} writes it, possibly later and with others.
+     */
+    public Pending entry(String username, AuditEvent event, String detail) {
         String d = detail == null ? null : detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
-        // The column keeps microseconds: hash exactly what is stored.
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return new Pending(clock.instant().truncatedTo(ChronoUnit.MICROS), username, event, d);
+    }
+
+    /** An audit entry not yet written: when it happened, who, what. */
+    public record Pending(Instant at, String username, AuditEvent event, String detail) { }
+
+    /**
+     * Appends entries in their order, chained, in ONE transaction: the tail is read and locked once and
+     * moved once, so a batch of N costs one commit instead of N (see {@link AuditWriter}). All are
+     * written or none.
+     */
+    public void recordAll(List<Pending> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         synchronized (TAIL_LOCK) {
-            db.inTransaction(c -> append(c, at, username, event.name(), d));
+            db.inTransaction(c -> append(c, entries));
         }
     }
 
-    private static Void append(Connection c, Instant at, String username, String event, String detail) throws SQLException {
+    private static Void append(Connection c, List<Pending> entries) throws SQLException {
         Long prevId;
         String prevHash;
         try (Statement st = c.createStatement();
@@ -51,31 +72,34 @@ public final class AuditStore {
             String h = rs.getString(2);
             prevHash = h == null ? AuditChain.START : h;
         }
-        long id;
-        try (PreparedStatement ps = c.prepareStatement(
+        try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO audit_log (at, username, event, detail, prev_id, prev_hash) VALUES (?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            Jdbc.setInstant(ps, 1, at);
-            ps.setString(2, username);
-            ps.setString(3, event);
-            ps.setString(4, detail);
-            ps.setObject(5, prevId);
-            ps.setString(6, prevHash);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
+                Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement link = c.prepareStatement("UPDATE audit_log SET entry_hash = ? WHERE id = ?")) {
+            for (Pending e : entries) {
+                Jdbc.setInstant(insert, 1, e.at());
+                insert.setString(2, e.username());
+                insert.setString(3, e.event().name());
+                insert.setString(4, e.detail());
+                insert.setObject(5, prevId);
+                insert.setString(6, prevHash);
+                insert.executeUpdate();
+                long id;
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                String hash = AuditChain.hash(prevHash, id, prevId, e.at(), e.username(), e.event().name(), e.detail());
+                link.setString(1, hash);
+                link.setLong(2, id);
+                link.executeUpdate();
+                prevId = id;
+                prevHash = hash;
             }
         }
-        String hash = AuditChain.hash(prevHash, id, prevId, at, username, event, detail);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE audit_log SET entry_hash = ? WHERE id = ?")) {
-            ps.setString(1, hash);
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        }
         try (PreparedStatement ps = c.prepareStatement("UPDATE audit_chain SET tail_id = ?, tail_hash = ? WHERE id = 1")) {
-            ps.setLong(1, id);
-            ps.setString(2, hash);
+            ps.setLong(1, prevId);
+            ps.setString(2, prevHash);
             ps.executeUpdate();
         }
         return null;

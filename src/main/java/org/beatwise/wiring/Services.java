@@ -89,6 +89,7 @@ public final class Services implements AutoCloseable {
         this.explanations = new ExplanationService(models, datasets);
         this.userPreferences = new UserPreferencesService(new UserPreferencesStore(db));
         this.tokens = new TokenService(new ApiTokenStore(db), new UserStore(db), audit, clock);
+        auth.whenAccountsChange(tokens::forgetVerified);
     }
 
     /** Services on the database the environment and the data home name (see {@link StationDatabase}). */

@@ -350,6 +350,37 @@ class ApiServerTest {
     }
 
     @Test
+    void anAddressThatKeepsSendingBadTokensGets429UntilItWaitsEvenWithAGoodOne() throws Exception {
+        // 6 refused calls a minute (one every 10 s), 3 at once
+        ApiServer guarded = ApiServer.start(services, ApiSettings.defaults().withAddress("127.0.0.1", 0)
+                .withFailedAuthLimit(6, 3), clock, 2);
+        try {
+            URI at = URI.create("http://127.0.0.1:" + guarded.address().getPort() + "/");
+            String wrong = "bw_" + "A".repeat(43);
+            error(get(http, at, "api/v1/models", wrong), 401, null);
+            error(get(http, at, "api/v1/models", null), 401, null);
+            error(post(http, at, "api/v1/predict", "not-a-token", PREDICT), 401, null);
+            HttpResponse<String> refused = get(http, at, "api/v1/models", wrong);
+            JsonNode body = error(refused, 429, null);
+            assertEquals("too_many_requests", body.get("error").asText(), body.toString());
+            assertTrue(body.get("message").asText().contains("refused"), body.toString());
+            assertEquals("10", refused.headers().firstValue("Retry-After").orElse(""));
+            // while the address waits, not even a good token is looked at: guessing learns nothing
+            error(get(http, at, "api/v1/models", analystToken), 429, null);
+            assertEquals(200, get(http, at, "api/v1/health", null).statusCode(), "public routes need no token");
+            List<AuditEntry> latest = services.audit().latest(3);
+            assertTrue(latest.stream().anyMatch(e -> e.username() == null && e.detail().startsWith("GET /api/v1/models -> 429")),
+                    latest.toString());
+            clock.advance(Duration.ofSeconds(10));
+            assertEquals(200, get(http, at, "api/v1/models", analystToken).statusCode(), "after waiting, a good token works");
+            error(get(http, at, "api/v1/models", wrong), 401, null);
+            error(get(http, at, "api/v1/models", wrong), 429, null);
+        } finally {
+            guarded.stop(Duration.ZERO);
+        }
+    }
+
+    @Test
     void theBenchDriverSendsEveryRequestAndTimesEachAnswer() throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {

@@ -13,8 +13,11 @@ import java.util.List;
 import org.beatwise.domain.Actor;
 import org.beatwise.domain.NotAllowedException;
 import org.beatwise.domain.Role;
+import org.beatwise.store.ApiTokenStore;
 import org.beatwise.store.AuditEvent;
+import org.beatwise.store.AuditStore;
 import org.beatwise.store.Database;
+import org.beatwise.store.UserStore;
 import org.beatwise.testing.Actors;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.TestHomes;
@@ -104,5 +107,32 @@ class TokenServiceTest {
         services.auth().remove(admin, "carol");
         assertFalse(tokens.check(carols.secret()).accepted());
         assertThrows(IllegalArgumentException.class, () -> tokens.create(admin, "bob", Duration.ZERO, null));
+    }
+
+    @Test
+    void aCheckedTokenIsReadAgainAfterTheCacheTimeSoAnotherProgramsRevocationTakesEffect() {
+        IssuedToken t = tokens.create(admin, "bob", Duration.ofDays(1), null);
+        long[] nanos = {0};
+        // a second program's view of the same database, and this one's cached view of it
+        try (Database db = Database.open(home)) {
+            TokenService here = new TokenService(new ApiTokenStore(db), new UserStore(db), new AuditStore(db, clock), clock,
+                    () -> nanos[0]);
+            assertTrue(here.check(t.secret()).accepted());
+            assertTrue(tokens.revoke(admin, t.token().id()), "revoked by the other program");
+            nanos[0] += TokenService.CACHE_TTL.toNanos() - 1;
+            assertTrue(here.check(t.secret()).accepted(), "still trusted from the cache within its time");
+            nanos[0] += 1;
+            assertTrue(here.check(t.secret()).problem().contains("revoked"), "read again once the time is up");
+            // a revocation made through the same service needs no waiting
+            IssuedToken u = here.create(admin, "bob", Duration.ofDays(1), null);
+            assertTrue(here.check(u.secret()).accepted());
+            assertTrue(here.revoke(admin, u.token().id()));
+            assertTrue(here.check(u.secret()).problem().contains("revoked"));
+            // expiry is the clock's, checked on every use even from the cache
+            IssuedToken v = here.create(admin, "bob", Duration.ofMinutes(1), null);
+            assertTrue(here.check(v.secret()).accepted());
+            clock.advance(Duration.ofMinutes(1));
+            assertTrue(here.check(v.secret()).problem().contains("expired"));
+        }
     }
 }

@@ -28,7 +28,8 @@ class ApiSettingsTest {
         assertFalse(d.enabled());
         assertEquals(8600, d.port());
         assertTrue(d.loopbackOnly());
-        ApiSettings changed = d.withEnabled(true).withAddress("10.1.2.3", 9000).withRate(5, 10);
+        ApiSettings changed = d.withEnabled(true).withAddress("10.1.2.3", 9000).withRate(5, 10).withFailedAuthLimit(3, 4)
+                .withTimeouts(7, 8);
         assertEquals(changed, ApiSettings.of(changed.toProperties()));
         assertFalse(changed.loopbackOnly());
         assertEquals(d, ApiSettings.of(Map.of()));
@@ -41,7 +42,9 @@ class ApiSettingsTest {
 
     @ParameterizedTest
     @CsvSource({"port, 70000, api.port", "bind, tiles.example.org, api.bind", "bind, 300.1.1.1, api.bind", "bind, ':::::', api.bind", "bind, 1:2:3, api.bind",
-            "rate_per_second, 0, api.rate_per_second", "burst, 0, api.burst", "enabled, yes, api.enabled"})
+            "rate_per_second, 0, api.rate_per_second", "burst, 0, api.burst", "enabled, yes, api.enabled",
+            "failed_auth_per_minute, 0, api.failed_auth_per_minute", "failed_auth_burst, 0, api.failed_auth_burst",
+            "request_timeout_s, 0, api.request_timeout_s", "response_timeout_s, 3601, api.response_timeout_s"})
     void aBadValueIsRefusedNamingTheKey(String key, String value, String named) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ApiSettings.of(Map.of("api." + key, value)));

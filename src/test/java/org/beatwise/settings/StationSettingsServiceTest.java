@@ -98,11 +98,30 @@ class StationSettingsServiceTest {
     }
 
     @Test
+    void alertRulesAreReadOnceAWhileButAChangeMadeHereAppliesAtOnce() {
+        long[] nanos = {0};
+        try (Database db = Database.open(home.resolve("other"))) {
+            SettingsStore store = new SettingsStore(db);
+            StationSettingsService cached = new StationSettingsService(store, new org.beatwise.store.AuditStore(db,
+                    java.time.Clock.systemUTC()), () -> nanos[0]);
+            assertEquals(0.70, cached.alerts().confidenceThreshold());
+            // changed behind its back, as another program would
+            store.put("alert.confidence_threshold", "0.5");
+            nanos[0] += StationSettingsService.ALERTS_TTL.toNanos() - 1;
+            assertEquals(0.70, cached.alerts().confidenceThreshold(), "within its time the rules are not read again");
+            nanos[0] += 1;
+            assertEquals(0.5, cached.alerts().confidenceThreshold(), "read again once the time is up");
+            cached.updateAlerts(admin("root"), cached.alerts().withConfidenceThreshold(0.9));
+            assertEquals(0.9, cached.alerts().confidenceThreshold(), "a change made here applies at once");
+        }
+    }
+
+    @Test
     void allListsEveryKeyAuthThenAlertThenMapThenApi() {
         List<String> keys = List.copyOf(station.all().keySet());
         assertEquals("auth.max_failed_attempts", keys.get(0));
         assertEquals("map.tiles", keys.get(keys.size() - 1 - ApiSettings.defaults().toProperties().size()));
-        assertEquals("api.burst", keys.get(keys.size() - 1));
+        assertEquals("api.response_timeout_s", keys.get(keys.size() - 1));
         assertEquals(AuthSettings.defaults().toProperties().size() + AlertSettings.defaults().toProperties().size()
                 + MapSettings.defaults().toProperties().size() + ApiSettings.defaults().toProperties().size(),
                 keys.size());
