@@ -41,7 +41,8 @@ modules=$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17 \
           --class-path "$input/lib/*" "$input/beatwise.jar" "$input"/lib/*.jar 2>/dev/null | tail -1)
 modules="$modules,jdk.charsets,jdk.zipfs,jdk.localedata"
 echo "packaging: runtime modules $modules"
-jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
+# --generate-cds-archive: the runtime's own class-data-sharing archive, which the app's archive below builds on
+jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
       --strip-native-debug-symbols objcopy=/usr/bin/objcopy --output "$runtime"
 
 common=(--name Beatwise --app-version "${version%%-*}" --vendor "Beatwise" \
@@ -52,6 +53,33 @@ common=(--name Beatwise --app-version "${version%%-*}" --vendor "Beatwise" \
         --java-options "-Xss2m")
 
 jpackage --type app-image --dest "$dist" "${common[@]}"
+
+# Class-data sharing for a faster start: one run of the app-image up to its sign-in screen (under Xvfb)
+# records the classes it loaded into lib/app/beatwise.jsa, which the launcher then maps instead of
+# loading and verifying them again. JDK 17 ties the archive to the folder it was made in: a copy of the
+# image elsewhere (and the .deb, built from the plain input) starts without it, silently (-Xlog:cds=off).
+app="$dist/Beatwise"
+jsa="$(cd "$app/lib/app" && pwd)/beatwise.jsa"
+if command -v xvfb-run >/dev/null 2>&1; then
+  train_home=$(mktemp -d); train_log=$(mktemp)
+  # shellcheck disable=SC2016
+  JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$jsa" timeout 300 xvfb-run -a bash -c '
+    "$1" --home "$2" >"$3" 2>&1 & pid=$!
+    for _ in $(seq 1 600); do grep -q "sign-in screen shown" "$3" && break; sleep 0.2; done
+    sleep 1; kill -TERM "$pid"; wait "$pid"' _ "$app/bin/Beatwise" "$train_home" "$train_log" || true
+  grep -q "sign-in screen shown" "$train_log" || { echo "packaging: the training run did not reach the sign-in screen:" >&2; cat "$train_log" >&2; }
+  rm -rf "$train_home" "$train_log"
+  if [ -s "$jsa" ] && JAVA_TOOL_OPTIONS="-Xshare:on -XX:SharedArchiveFile=$jsa" "$app/bin/Beatwise" --version >/dev/null 2>&1; then
+    sed -i '/^\[JavaOptions\]/a java-options=-XX:SharedArchiveFile=$APPDIR/beatwise.jsa\njava-options=-Xlog:cds=off\njava-options=-Xlog:cds+dynamic=off' \
+        "$app/lib/app/Beatwise.cfg"
+    echo "packaging: class-data-sharing archive $(du -h "$jsa" | cut -f1) in $jsa"
+  else
+    rm -f "$jsa"
+    echo "packaging: no class-data-sharing archive (it could not be made or used); the app starts without it" >&2
+  fi
+else
+  echo "packaging: no xvfb-run, so no class-data-sharing archive; the app starts without it (apt-get install xvfb xauth)" >&2
+fi
 echo "packaging: app-image $(du -sh "$dist/Beatwise" | cut -f1) in $dist/Beatwise"
 
 if ! $app_image_only; then

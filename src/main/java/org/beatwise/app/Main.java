@@ -15,9 +15,12 @@ public final class Main {
     public static void main(String[] args) {
         // before any Weka class loads: it would log two native-library warnings on stderr otherwise
         WekaRuntime.preferPureJava();
-        if (Cli.wantsDesktop(args)) {
+        // The plain desktop start is read without the command line's parser; anything else asks it.
+        var desktop = DesktopArgs.read(args);
+        if (desktop.isPresent() || Cli.wantsDesktop(args)) {
             // Only this branch touches JavaFX classes.
-            DesktopLauncher.launch(Cli.homeOption(args), Cli.dbOption(args));
+            DesktopArgs given = desktop.orElseGet(() -> new DesktopArgs(Cli.homeOption(args), Cli.dbOption(args)));
+            DesktopLauncher.launch(given.home(), given.db());
             return;
         }
         System.exit(Cli.execute(args, System.in, System.out, System.err, System.getenv()));

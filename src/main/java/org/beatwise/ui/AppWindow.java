@@ -3,6 +3,7 @@ package org.beatwise.ui;
 import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.beatwise.auth.SignInResult.Session;
@@ -35,16 +36,34 @@ public final class AppWindow {
     private MainViewModel mainModel;
 
     public AppWindow(Stage stage, Services services, TaskRunner tasks) {
+        this(stage, openingScene(), services, tasks);
+    }
+
+    /** On a scene made by {@link #openingScene()} and shown already: its parsed styles are kept. */
+    public AppWindow(Stage stage, Scene scene, Services services, TaskRunner tasks) {
         this.stage = Objects.requireNonNull(stage);
         this.services = Objects.requireNonNull(services);
         this.tasks = Objects.requireNonNull(tasks);
-        this.scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
-        Theme.applyDefault(scene);
+        this.scene = Objects.requireNonNull(scene);
         stage.setScene(scene);
         stage.setTitle("Beatwise");
         this.window = new WindowMemory(stage);
         // Closing the window while signed in keeps its place for next time, as logging out does.
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> rememberWindow());
+    }
+
+    /**
+     * The window's scene before the data home is open: the default look and one line saying what the
+     * window waits for. The stylesheets are parsed here, while the database opens on another thread.
+     */
+    public static Scene openingScene() {
+        Label waiting = new Label("Opening the data home…");
+        waiting.getStyleClass().add("note");
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(waiting);
+        holder.getStyleClass().add("root-holder");
+        Scene scene = new Scene(holder, 1280, 800);
+        Theme.applyDefault(scene);
+        return scene;
     }
 
     public void showSignIn() {

@@ -1,16 +1,19 @@
 package org.beatwise.ui.common;
 
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
-import javafx.scene.text.Text;
-
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 /** The panes' form pieces: a bound text field with its tooltip, tooltips that wrap, labels kept whole. */
@@ -32,6 +35,29 @@ public final class Forms {
             }
         });
         return form;
+    }
+
+    /**
+     * A pane's settings column: scrolls up and down, never sideways. It asks its split pane for the width
+     * its widest setting needs (labels whole, choices as wide as their names), so in presentation mode
+     * the results beside it give way instead of the form being cut or scrolled.
+     */
+    public static ScrollPane settingsColumn(Region form) {
+        ScrollPane column = new ScrollPane(form) {
+            @Override
+            protected double computeMinWidth(double height) {
+                double bar = 0;
+                for (Node n : getChildrenUnmodifiable()) {
+                    if (n instanceof ScrollBar b && b.getOrientation() == Orientation.VERTICAL) {
+                        bar = b.prefWidth(-1);
+                    }
+                }
+                return snappedLeftInset() + form.minWidth(-1) + bar + snappedRightInset();
+            }
+        };
+        column.setFitToWidth(true);
+        column.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return column;
     }
 
     /** Buttons, labels and choices keep their words: a narrow window never shrinks one to "Del…" or "synthetic-…". */

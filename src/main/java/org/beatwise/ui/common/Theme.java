@@ -38,8 +38,8 @@ public final class Theme {
         // since parsing it costs a few tens of milliseconds.
         if (userAgent != theme) {
             Application.setUserAgentStylesheet(theme == UserPreferences.Theme.DARK
-                    ? new PrimerDark().getUserAgentStylesheet()
-                    : new PrimerLight().getUserAgentStylesheet());
+                    ? new PrimerDark().getUserAgentStylesheetBSS()
+                    : new PrimerLight().getUserAgentStylesheetBSS());
             userAgent = theme;
         }
         List<String> sheets = new ArrayList<>(List.of(BASE));

@@ -45,8 +45,7 @@ public final class DataView extends VBox {
         setId("data-pane");
         setSpacing(8);
         setPadding(new Insets(8));
-        ScrollPane left = new ScrollPane(importSide());
-        left.setFitToWidth(true);
+        ScrollPane left = Forms.settingsColumn(importSide());
         SplitPane split = new SplitPane(left, datasetSide());
         split.setDividerPositions(0.58);
         VBox.setVgrow(split, Priority.ALWAYS);

@@ -64,8 +64,7 @@ public final class HotspotsView extends SplitPane {
     public HotspotsView(HotspotsViewModel vm) {
         this.vm = vm;
         setId("hotspots-pane");
-        ScrollPane form = new ScrollPane(form());
-        form.setFitToWidth(true);
+        ScrollPane form = Forms.settingsColumn(form());
         // the main actions stay in sight below the settings, however many of them the method shows
         VBox left = new VBox(form, actionBar);
         VBox.setVgrow(form, Priority.ALWAYS);

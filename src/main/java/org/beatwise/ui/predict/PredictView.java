@@ -176,8 +176,7 @@ public final class PredictView extends SplitPane {
         this.left = left;
         left.setPadding(new Insets(12));
         left.setAlignment(Pos.TOP_LEFT);
-        ScrollPane scroll = new ScrollPane(left);
-        scroll.setFitToWidth(true);
+        ScrollPane scroll = Forms.settingsColumn(left);
         scroll.getStyleClass().add("predict-form");
         getItems().addAll(scroll, map);
         setDividerPositions(0.42);

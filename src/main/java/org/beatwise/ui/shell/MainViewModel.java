@@ -40,6 +40,11 @@ public final class MainViewModel {
     private final StringProperty unlockPassword = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper unlockMessage = new ReadOnlyStringWrapper("");
     private final PreferenceKeeper keeper;
+    // Changes of look and pane are written off the UI thread, one at a time, newest last: a click on
+    // "Night" never waits for the database. Only the newest unwritten preferences are kept here.
+    private final TaskTracker saving;
+    private final Object saveLock = new Object();
+    private final java.util.concurrent.atomic.AtomicReference<UserPreferences> unsaved = new java.util.concurrent.atomic.AtomicReference<>();
     private final BooleanProperty night = new SimpleBooleanProperty();
     private final BooleanProperty presentation = new SimpleBooleanProperty();
     private UserPreferences preferences;
@@ -49,14 +54,15 @@ public final class MainViewModel {
         this(auth, stationSettings, tasks, session, allPanes, PreferenceKeeper.inMemory());
     }
 
-    // Preferences are read and written on the UI thread, as the sign-out is: one small row set of the
-    // embedded database, and the window's place must be stored before the window closes.
+    // Preferences are read once on the UI thread, as the sign-in ends; the window's place is written there
+    // too, since it must be stored before the window closes. Other changes are written in the background.
     public MainViewModel(AuthService auth, StationSettingsService stationSettings, TaskRunner tasks, Session session,
                          List<PaneSpec> allPanes, PreferenceKeeper keeper) {
         this.auth = Objects.requireNonNull(auth);
         this.stationSettings = Objects.requireNonNull(stationSettings);
         this.tasks = Objects.requireNonNull(tasks);
         this.work = new TaskTracker(tasks);
+        this.saving = new TaskTracker(tasks);
         this.session = Objects.requireNonNull(session);
         this.panes = allPanes.stream().filter(p -> !p.adminOnly() || session.isAdmin()).toList();
         this.keeper = Objects.requireNonNull(keeper);
@@ -71,7 +77,26 @@ public final class MainViewModel {
 
     private void remember(UserPreferences changed) {
         preferences = changed;
-        keeper.save(changed);
+        unsaved.set(changed);
+        saving.start(BackgroundTask.of("Remembering your preferences", p -> {
+            synchronized (saveLock) {
+                // the newest preferences when this write's turn comes; null when a later write took them
+                UserPreferences newest = unsaved.getAndSet(null);
+                if (newest != null) {
+                    keeper.save(newest);
+                }
+            }
+            return null;
+        }));
+    }
+
+    /** Writes now, on this thread: the window is closing, and its place must be stored before it does. */
+    private void rememberNow(UserPreferences changed) {
+        preferences = changed;
+        synchronized (saveLock) {
+            unsaved.set(null);
+            keeper.save(changed);
+        }
     }
 
     /** Night mode: the dark theme and the dark map, for night shifts. */
@@ -95,7 +120,7 @@ public final class MainViewModel {
 
     public void rememberWindow(WindowPlace place) {
         if (!place.equals(preferences.window())) {
-            remember(preferences.withWindow(place));
+            rememberNow(preferences.withWindow(place));
         }
     }
 

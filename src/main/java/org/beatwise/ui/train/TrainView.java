@@ -26,6 +26,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -107,8 +108,7 @@ public final class TrainView extends SplitPane {
     public TrainView(TrainViewModel vm, ExplainModelViewModel explain) {
         this.vm = vm;
         setId("train-pane");
-        ScrollPane left = new ScrollPane(form());
-        left.setFitToWidth(true);
+        ScrollPane left = Forms.settingsColumn(form());
         Label headline = new Label();
         headline.setId("train-headline");
         headline.setWrapText(true);
@@ -274,7 +274,8 @@ public final class TrainView extends SplitPane {
         refresh.setTooltip(new Tooltip("Look again for saved models (trained or imported elsewhere)"));
         refresh.setOnAction(e -> vm.refreshModels());
         Forms.keepWhole(load, delete, export, importButton, refresh);
-        return new VBox(6, table, new HBox(8, load, delete, export, importButton, refresh));
+        // the buttons wrap in a narrow column instead of widening it
+        return new VBox(6, table, new FlowPane(8, 6, load, delete, export, importButton, refresh));
     }
 
     private static FileChooser chooser() {
@@ -359,6 +360,8 @@ public final class TrainView extends SplitPane {
         explain.getStyleClass().add("note");
         explain.setWrapText(true);
         ScrollPane scroll = new ScrollPane(grid);
+        // a heat map of many classes: dragged about in both directions, like a map
+        scroll.setPannable(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox box = new VBox(8, explain, scroll);
         box.setPadding(new Insets(8));

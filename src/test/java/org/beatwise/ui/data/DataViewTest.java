@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -17,7 +16,7 @@ import javafx.stage.Stage;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.domain.Role;
 import org.beatwise.importing.DatasetInfo;
-import org.beatwise.ui.common.FxTaskRunner;
+import org.beatwise.ui.common.TrackingTaskRunner;
 import org.beatwise.wiring.DataHome;
 import org.beatwise.wiring.Services;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The pane headless on a fresh station: the demo offer, loading it, the mapping step of an unknown export. */
 @Tag("ui")
@@ -36,6 +34,7 @@ class DataViewTest {
 
     private Services services;
     private DataViewModel vm;
+    private final TrackingTaskRunner tasks = new TrackingTaskRunner();
     private Path work;
     private final List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -43,7 +42,7 @@ class DataViewTest {
     void start(Stage stage) throws Exception {
         work = Files.createTempDirectory("data-view");
         services = Services.open(new DataHome(work.resolve("home")));
-        vm = new DataViewModel(services.imports(), services.datasets(), services.demo(), new Session("alice", Role.ANALYST, Instant.EPOCH), new FxTaskRunner(),
+        vm = new DataViewModel(services.imports(), services.datasets(), services.demo(), new Session("alice", Role.ANALYST, Instant.EPOCH), tasks,
                 Clock.systemUTC());
         stage.setScene(new Scene(new DataView(vm, opened::add), 1200, 780));
         stage.show();
@@ -59,8 +58,7 @@ class DataViewTest {
         Node banner = robot.lookup("#demo-banner").query();
         assertTrue(banner.isVisible());
         robot.clickOn("#load-demo");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.datasets().isEmpty() && !vm.runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        tasks.awaitIdle();
         assertFalse(banner.isVisible());
         TableView<DatasetInfo> table = robot.lookup("#datasets").queryTableView();
         assertEquals(1, table.getItems().size());
@@ -78,15 +76,16 @@ class DataViewTest {
         Path f = work.resolve("city.csv");
         Files.writeString(f, "ID,Date,Primary Type,Latitude,Longitude\n1,01/02/2020 11:15:00 PM,THEFT,41.88,-87.63\n");
         robot.interact(() -> vm.addFiles(List.of(f)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.mappingNeededProperty().get() && !vm.runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        tasks.awaitIdle();
+        assertTrue(vm.mappingNeededProperty().get());
         assertTrue(robot.lookup("#mapping-step").query().isVisible());
         assertEquals(5, robot.lookup("#preview").queryTableView().getColumns().size());
         // below the mapping step, out of the scroll pane's view: fire it rather than click
         javafx.scene.control.Button importButton = robot.lookup("#import").queryButton();
         assertFalse(importButton.isDisabled());
         robot.interact(importButton::fire);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.datasets().isEmpty() && !vm.runningProperty().get());
+        tasks.awaitIdle();
+        assertEquals(1, vm.datasets().size());
         assertEquals(1, vm.datasets().get(0).rows());
     }
 }

@@ -33,7 +33,7 @@ import org.beatwise.store.Database;
 import org.beatwise.store.HotspotSetStore;
 import org.beatwise.testing.MutableClock;
 import org.beatwise.testing.TestIncidents;
-import org.beatwise.ui.common.FxTaskRunner;
+import org.beatwise.ui.common.TrackingTaskRunner;
 import org.beatwise.ui.map.AreaLayer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -55,6 +55,7 @@ class HotspotsViewTest {
     private Database db;
     private HotspotsViewModel vm;
     private HotspotsView view;
+    private final TrackingTaskRunner tasks = new TrackingTaskRunner();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -65,7 +66,7 @@ class HotspotsViewTest {
         HotspotService service = new HotspotService(name -> demo, new HotspotSetStore(db), new AuditStore(db, clock), clock,
                 new HotspotFinder(2));
         vm = new HotspotsViewModel(service, () -> List.of("demo"), new Session("alice", Role.ANALYST, Instant.EPOCH),
-                new FxTaskRunner(), () -> List.of(new AreaLayer("Boston police districts",
+                tasks, () -> List.of(new AreaLayer("Boston police districts",
                         GeoJsonAreas.toJson(AreaService.bostonDistricts()), "DISTRICT")));
         vm.kProperty().set("4");
         vm.kMaxProperty().set("8");
@@ -82,7 +83,8 @@ class HotspotsViewTest {
     @Test
     void runFillsTheTableAndTheEvaluation(FxRobot robot) throws Exception {
         robot.clickOn("#hotspots-run");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.hotspots().size() == 4 && !vm.runningProperty().get());
+        tasks.awaitIdle();
+        assertEquals(4, vm.hotspots().size());
         TableView<Hotspot> table = robot.lookup("#hotspots-table").queryTableView();
         assertEquals(4, table.getItems().size());
         assertEquals(1, table.getItems().get(0).rank());
@@ -104,9 +106,9 @@ class HotspotsViewTest {
     @Test
     void elbowDrawsTheCurveAndTheKnee(FxRobot robot) throws Exception {
         robot.clickOn("#hotspots-elbow");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.elbowPoints().size() == 7 && !vm.runningProperty().get());
+        tasks.awaitIdle();
+        assertEquals(7, vm.elbowPoints().size());
         LineChart<?, ?> chart = robot.lookup("#hotspots-elbow-chart").query();
-        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(7, chart.getData().get(0).getData().size());
         assertEquals(1, chart.getData().get(1).getData().size());
         assertEquals(4, ((Number) chart.getData().get(1).getData().get(0).getXValue()).intValue());
@@ -114,15 +116,17 @@ class HotspotsViewTest {
     }
 
     private Object eval(String script) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.map().loadedProperty().get());
-        return WaitForAsyncUtils.asyncFx(() -> view.map().evaluate(script)).get(10, TimeUnit.SECONDS);
+        // the page loads in the WebView, not through the task runner: wait on its own flag (the limit
+        // only stops a page that never loads)
+        WaitForAsyncUtils.waitFor(5, TimeUnit.MINUTES, () -> view.map().loadedProperty().get());
+        return WaitForAsyncUtils.asyncFx(() -> view.map().evaluate(script)).get(5, TimeUnit.MINUTES);
     }
 
     @Test
     void autoMarksTheChosenCircleMethodAndDrawsItsCirclesOverTheDistricts(FxRobot robot) throws Exception {
         robot.clickOn("#hotspots-run");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.comparison().isEmpty() && !vm.runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        tasks.awaitIdle();
+        assertFalse(vm.comparison().isEmpty());
         TableView<MethodRow> table = robot.lookup("#hotspots-comparison").queryTableView();
         assertTrue(table.getItems().get(0).chosen());
         assertTrue(table.getItems().stream().anyMatch(r -> r.method().equals("kmeans")), "K-Means beside the winner");
@@ -150,8 +154,8 @@ class HotspotsViewTest {
             robot.lookup("#hotspots-compare").<CheckBox>query().setSelected(true);
         });
         robot.clickOn("#hotspots-run");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.comparison().isEmpty() && !vm.runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        tasks.awaitIdle();
+        assertFalse(vm.comparison().isEmpty());
         TableView<MethodRow> table = robot.lookup("#hotspots-comparison").queryTableView();
         assertEquals(List.of("gistar", "kmeans", "coverage", "kde", "grid"),
                 table.getItems().stream().map(MethodRow::method).toList());

@@ -50,10 +50,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Walks every pane (and every tab in it) at 1280×800 in the light, night and presentation looks, on
- * an empty station and again with the demo loaded and each pane's main action run from the keyboard,
- * and fails on any label shown cut short or a chart axis out of its range. With
- * {@code -Dbeatwise.screenshots=docs/screenshots} the demo walk also writes a PNG of every pane.
+ * Walks every pane (and every tab in it) at 1280×800 and at 1920×1080 in the light, night and
+ * presentation looks, on an empty station and again with the demo loaded and each pane's main action
+ * run from the keyboard, and fails on any label shown cut short, a chart axis out of its range, or a
+ * form that scrolls sideways. With {@code -Dbeatwise.screenshots=docs/screenshots} the demo walk also
+ * writes a PNG of every pane (every look at 1280×800, the light look at 1920×1080).
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -61,6 +62,8 @@ class LookWalkTest {
 
     private static final String[] PANES = {"data", "train", "hotspots", "predict", "alerts", "users"};
     private static final String[] LOOKS = {"light", "dark", "presentation"};
+    /** The two screens: a laptop or projector, and a desktop monitor. */
+    private static final int[][] SIZES = {{1280, 800}, {1920, 1080}};
 
     @TempDir
     static Path home;
@@ -106,11 +109,14 @@ class LookWalkTest {
     @Test
     void everyPaneIsReadableInEveryLookOnAnEmptyStation(FxRobot robot) throws Exception {
         List<String> problems = new ArrayList<>();
-        for (String look : LOOKS) {
-            setLook(robot, look);
-            for (int i = 0; i < PANES.length; i++) {
-                openByKeyboard(robot, i);
-                problems.addAll(check(robot, "empty station, " + look + ", " + PANES[i], null));
+        for (int[] size : SIZES) {
+            resize(robot, size);
+            for (String look : LOOKS) {
+                setLook(robot, look);
+                for (int i = 0; i < PANES.length; i++) {
+                    openByKeyboard(robot, i);
+                    problems.addAll(check(robot, "empty station, " + sizeName(size) + ", " + look + ", " + PANES[i], null));
+                }
             }
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
@@ -145,11 +151,16 @@ class LookWalkTest {
         settle(robot, 120);
         closeDialogs(robot, screenshotDir() == null ? null : "alert-dialog");
 
-        for (String look : LOOKS) {
-            setLook(robot, look);
-            for (int i = 0; i < PANES.length; i++) {
-                openByKeyboard(robot, i);
-                problems.addAll(check(robot, "demo, " + look + ", " + PANES[i], look + "-" + PANES[i]));
+        for (int[] size : SIZES) {
+            resize(robot, size);
+            boolean small = size == SIZES[0];
+            for (String look : LOOKS) {
+                setLook(robot, look);
+                for (int i = 0; i < PANES.length; i++) {
+                    openByKeyboard(robot, i);
+                    String name = small ? look + "-" + PANES[i] : look.equals("light") ? look + "-1920-" + PANES[i] : null;
+                    problems.addAll(check(robot, "demo, " + sizeName(size) + ", " + look + ", " + PANES[i], name));
+                }
             }
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
@@ -158,7 +169,7 @@ class LookWalkTest {
     @Test
     void theSignInAndFirstRegistrationScreensAreReadable(FxRobot robot) throws Exception {
         List<String> problems = new ArrayList<>();
-        for (String look : new String[] {"light", "presentation"}) {
+        for (String look : LOOKS) {
             setLook(robot, look);
             robot.interact(window::showSignIn);
             settle(robot, 30);
@@ -226,6 +237,7 @@ class LookWalkTest {
             WaitForAsyncUtils.asyncFx(() -> {
                 Readability.clipped(root).forEach(p -> found.add(where + tab + ": " + p));
                 Readability.axisProblems(root).forEach(p -> found.add(where + tab + ": " + p));
+                Readability.scrollsSideways(root).forEach(p -> found.add(where + tab + ": " + p));
             }).get();
             if (screenshot != null) {
                 shoot(robot, stage.getScene(), screenshot + (t == 0 ? "" : "-" + (t + 1)));
@@ -246,6 +258,20 @@ class LookWalkTest {
             box.hide();
         });
         settle(robot, 60);
+    }
+
+    private void resize(FxRobot robot, int[] size) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(size[0]);
+            stage.setHeight(size[1]);
+        });
+        settle(robot, 10);
+        assertEquals(List.of((double) size[0], (double) size[1]),
+                List.of(stage.getScene().getWidth(), stage.getScene().getHeight()), "the window takes the size asked for");
+    }
+
+    private static String sizeName(int[] size) {
+        return size[0] + "×" + size[1];
     }
 
     private void setLook(FxRobot robot, String look) throws Exception {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.Axis;
@@ -12,12 +13,15 @@ import javafx.scene.chart.Chart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 
 /**
  * What a reader of the screen would find wrong: a label shown cut short (its skin's text differs
- * from its own text, usually ending in "…"), and chart axes that lie (a probability past 100 %, a
- * count with fractional ticks, an axis without a title).
+ * from its own text, usually ending in "…"), chart axes that lie (a probability past 100 %, a
+ * count with fractional ticks, an axis without a title), and a form that must be scrolled sideways
+ * to be read.
  */
 final class Readability {
 
@@ -35,6 +39,29 @@ final class Readability {
                     if (displayed != null && !displayed.equals(l.getText())) {
                         found.add(describe(l) + ": '" + l.getText() + "' shown as '" + displayed + "'");
                     }
+                }
+            }
+        });
+        return found;
+    }
+
+    /**
+     * Every shown ScrollPane that scrolls sideways: its horizontal bar is showing, or its content is
+     * wider than its viewport. (Tables scroll their own columns and are not ScrollPanes; a pannable
+     * pane, such as the confusion heat map, is a picture to move about, not a form.)
+     */
+    static List<String> scrollsSideways(Parent root) {
+        List<String> found = new ArrayList<>();
+        walk(root, node -> {
+            // a pannable view (the confusion heat map) is meant to be dragged about in both directions
+            if (node instanceof ScrollPane sp && shown(sp) && sp.getContent() != null && !sp.isPannable()) {
+                double viewport = sp.getViewportBounds().getWidth();
+                double content = sp.getContent().getLayoutBounds().getWidth();
+                boolean bar = sp.getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof ScrollBar b
+                        && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible());
+                if (bar || content > viewport + 0.5) {
+                    found.add(describe(sp) + " scrolls sideways: content " + Math.round(content) + " px wide in a "
+                            + Math.round(viewport) + " px viewport" + (bar ? ", horizontal scroll bar shown" : ""));
                 }
             }
         });
