@@ -80,7 +80,8 @@ final class TableFiles {
         return m;
     }
 
-    static int datasetGeoJson(DatasetInfo info, List<ImportedRow> rows, OutputStream out) throws IOException {
+    static int datasetGeoJson(DatasetInfo info, java.util.function.Consumer<java.util.function.Consumer<ImportedRow>> rows,
+                              OutputStream out) throws IOException {
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("dataset", info.name());
         about.put("synthetic", info.synthetic());
@@ -89,7 +90,7 @@ final class TableFiles {
         about.put("last_occurred", info.lastOccurred());
         about.put("files", info.files());
         try (GeoJsonWriter g = new GeoJsonWriter(out, info.name(), about)) {
-            for (ImportedRow r : rows) {
+            rows.accept(r -> {
                 Incident i = r.incident();
                 Map<String, Object> p = new LinkedHashMap<>();
                 p.put("incident_number", i.incidentId());
@@ -105,8 +106,12 @@ final class TableFiles {
                 p.put("lat", i.lat());
                 p.put("lon", i.lon());
                 p.put("source_line", i.sourceLine());
-                g.point(i.lat(), i.lon(), p);
-            }
+                try {
+                    g.point(i.lat(), i.lon(), p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             return g.features();
         }
     }

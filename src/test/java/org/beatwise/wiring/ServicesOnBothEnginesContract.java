@@ -240,4 +240,21 @@ abstract class ServicesOnBothEnginesContract {
         assertEquals(1, r.datasetRows());
         assertEquals(java.time.LocalDateTime.of(2019, 6, 15, 14, 30), s.datasets().incidents("london").get(0).occurredAt());
     }
+
+    @Test
+    void aDatasetLargerThanTheStationsLimitIsTrainedOnARecordedSample() {
+        importRows("types", "types.csv", TestIncidents.compactCrimeTypes(1500));
+        s.stationSettings().set(Actors.admin("root"), "training.sample_rows", "1000");
+        assertThrows(IllegalArgumentException.class, () -> s.stationSettings().set(Actors.admin("root"), "training.sample_rows", "10"));
+        TrainedModel m = s.models().train("alice", "types", "sampled", SMALL, Progress.NONE);
+        org.beatwise.model.DataSample sample = m.metadata().sample();
+        assertEquals(1500, sample.datasetRows());
+        assertEquals(1000, sample.rows());
+        assertTrue(sample.sampled());
+        assertEquals(1000, m.metadata().data().rows());
+        // recorded in the saved bundle, and said in the report
+        assertEquals(sample, s.models().load("sampled").metadata().sample());
+        assertTrue(org.beatwise.model.ModelReport.of(s.models().load("sampled").metadata()).notes().stream()
+                .anyMatch(n -> n.contains("sample of 1,000 of the dataset's 1,500 rows")));
+    }
 }
