@@ -52,7 +52,17 @@ public final class ScaleBenchPart implements BenchPart {
     }
 
     @Override
-    public void measure(BenchOptions options, Progress progress, Map<String, Object> figures) throws Exception {
+    public void measure(BenchOptions options, Progress progress, Map<String, Object> collected) throws Exception {
+        // each figure is also reported as it is taken: a run of hours that fails late still shows what it measured
+        Map<String, Object> figures = new java.util.AbstractMap<>() {
+            @Override public Object put(String key, Object value) {
+                progress.update(1, 1, "scale figure: " + key + " = " + value);
+                return collected.put(key, value);
+            }
+            @Override public java.util.Set<Map.Entry<String, Object>> entrySet() {
+                return collected.entrySet();
+            }
+        };
         figures.put("engine", engine);
         Path dir = Files.createTempDirectory("beatwise-bench-scale");
         String dataset = "bench-scale-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
