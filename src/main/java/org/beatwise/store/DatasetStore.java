@@ -303,6 +303,9 @@ public final class DatasetStore {
 
         @Override
         public void close() throws SQLException {
+            if (bulk != null) {
+                bulk.close(); // before the transaction ends: no COPY may still be running on the connection
+            }
             if (loader != null) {
                 loader.close();
             }
