@@ -96,9 +96,9 @@ public final class ExportService {
             return new Exported("dataset", info.name(), format.key(), out.path().toString(), rows,
                     out.path().toFile().length());
         }
-        List<ImportedRow> rows = datasets.rows(info.name());
         int[] items = new int[1];
-        long bytes = out.write(s -> items[0] = TableFiles.datasetGeoJson(info, rows, s));
+        // streamed: a dataset larger than the heap is written row by row
+        long bytes = out.write(s -> items[0] = TableFiles.datasetGeoJson(info, sink -> datasets.forEachRow(info.name(), sink), s));
         return audited(actor, new Exported("dataset", info.name(), format.key(), out.path().toString(), items[0], bytes));
     }
 

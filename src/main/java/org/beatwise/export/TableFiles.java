@@ -81,7 +81,8 @@ final class TableFiles {
         return m;
     }
 
-    static int datasetGeoJson(DatasetInfo info, List<ImportedRow> rows, OutputStream out) throws IOException {
+    static int datasetGeoJson(DatasetInfo info, java.util.function.Consumer<java.util.function.Consumer<ImportedRow>> rows,
+                              OutputStream out) throws IOException {
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("dataset", info.name());
         about.put("synthetic", info.synthetic());
@@ -90,23 +91,31 @@ final class TableFiles {
         about.put("last_occurred", info.lastOccurred());
         about.put("files", info.files());
         try (GeoJsonWriter g = new GeoJsonWriter(out, info.name(), about)) {
-            for (ImportedRow r : rows) {
-                Incident i = r.incident();
-                Map<String, Object> p = new LinkedHashMap<>();
-                p.put("incident_number", i.incidentId());
-                p.put("occurred_at", i.occurredAt().toString());
-                p.put("offense_code", i.offenseCode());
-                p.put("offense_group", i.offenseGroup());
-                p.put("offense", i.offense());
-                p.put("district", i.district());
-                p.put("reporting_area", r.reportingArea());
-                p.put("street", r.street());
-                p.put("shooting", r.shooting());
-                p.put("ucr_part", r.ucrPart());
-                p.put("lat", i.lat());
-                p.put("lon", i.lon());
-                p.put("source_line", i.sourceLine());
-                g.point(i.lat(), i.lon(), p);
+            try {
+                rows.accept(r -> {
+                    Incident i = r.incident();
+                    Map<String, Object> p = new LinkedHashMap<>();
+                    p.put("incident_number", i.incidentId());
+                    p.put("occurred_at", i.occurredAt().toString());
+                    p.put("offense_code", i.offenseCode());
+                    p.put("offense_group", i.offenseGroup());
+                    p.put("offense", i.offense());
+                    p.put("district", i.district());
+                    p.put("reporting_area", r.reportingArea());
+                    p.put("street", r.street());
+                    p.put("shooting", r.shooting());
+                    p.put("ucr_part", r.ucrPart());
+                    p.put("lat", i.lat());
+                    p.put("lon", i.lon());
+                    p.put("source_line", i.sourceLine());
+                    try {
+                        g.point(i.lat(), i.lon(), p);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause(); // so the caller's message names the file, as for any other write failure
             }
             return g.features();
         }

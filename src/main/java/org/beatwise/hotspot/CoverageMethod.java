@@ -48,7 +48,7 @@ final class CoverageMethod implements HotspotMethod {
                     "radius_m = %.0f gives one circle of %.2f km², larger than the study area (%.2f km², convex hull of"
                             + " the training incidents); lower the radius", radiusM, circleArea / 1e6, studyArea / 1e6));
         }
-        int[][] covers = neighbourhoods(points, progress);
+        Neighbourhoods covers = new Neighbourhoods(points);
         double[] w = points.weight();
         int[] chosen = greedy(covers, w, progress);
         double[] cx = new double[k];
@@ -57,7 +57,7 @@ final class CoverageMethod implements HotspotMethod {
         for (int i = 0; i < k; i++) {
             cx[i] = points.x()[chosen[i]];
             cy[i] = points.y()[chosen[i]];
-            cover[i] = covers[chosen[i]];
+            cover[i] = covers.of(chosen[i]);
         }
         refine(points, cx, cy, cover, progress);
         List<Circle> circles = new ArrayList<>();
@@ -68,31 +68,55 @@ final class CoverageMethod implements HotspotMethod {
     }
 
     /**
-     * For each candidate centre (every distinct point), the points within the radius; half-radius
-     * buckets need fewer distance checks than radius-wide ones.
+     * The points within the radius of each candidate centre (every distinct point), found when asked
+     * rather than kept: kept, they are n × (points per circle) indices, which for a million distinct
+     * locations at city density is several GB (what ran a 3 GB heap out on 1,000,000 generated
+     * incidents). Lazy greedy asks again for only a few candidates, so finding them twice costs little.
+     * Half-radius buckets need fewer distance checks than radius-wide ones.
      */
-    private int[][] neighbourhoods(WeightedPoints points, Progress progress) {
-        PointIndex index = new PointIndex(points.x(), points.y(), radiusM / 2);
-        int n = points.size();
-        int[][] covers = new int[n][];
-        int[] buffer = new int[n];
-        for (int c = 0; c < n; c++) {
-            if ((c & 4095) == 0) {
-                progress.checkCancelled();
-            }
-            int m = index.within(points.x()[c], points.y()[c], radiusM, buffer);
-            covers[c] = Arrays.copyOf(buffer, m);
+    private final class Neighbourhoods {
+        private final WeightedPoints points;
+        private final PointIndex index;
+        private final int[] buffer;
+
+        Neighbourhoods(WeightedPoints points) {
+            this.points = points;
+            this.index = new PointIndex(points.x(), points.y(), radiusM / 2);
+            this.buffer = new int[points.size()];
         }
-        return covers;
+
+        int[] of(int c) {
+            return Arrays.copyOf(buffer, index.within(points.x()[c], points.y()[c], radiusM, buffer));
+        }
+
+        /** What {@code gain(of(c), w, covered)} gives, without copying the indices. */
+        double gain(int c, double[] w, boolean[] covered) {
+            int m = index.within(points.x()[c], points.y()[c], radiusM, buffer);
+            double g = 0;
+            for (int i = 0; i < m; i++) {
+                int p = buffer[i];
+                if (!covered[p]) {
+                    g += w[p];
+                }
+            }
+            return g;
+        }
+
+        int size() {
+            return points.size();
+        }
     }
 
-    private int[] greedy(int[][] covers, double[] w, Progress progress) {
+    private int[] greedy(Neighbourhoods covers, double[] w, Progress progress) {
         boolean[] covered = new boolean[w.length];
         // entries: {gain, candidate}; highest gain first, then lowest candidate
         PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0])
                 : Double.compare(a[1], b[1]));
-        for (int c = 0; c < covers.length; c++) {
-            queue.add(new double[] {gain(covers[c], w, covered), c});
+        for (int c = 0; c < covers.size(); c++) {
+            if ((c & 4095) == 0) {
+                progress.checkCancelled();
+            }
+            queue.add(new double[] {covers.gain(c, w, covered), c});
         }
         int[] chosen = new int[k];
         int picked = 0;
@@ -100,12 +124,12 @@ final class CoverageMethod implements HotspotMethod {
             progress.checkCancelled();
             double[] top = queue.poll();
             int c = (int) top[1];
-            double fresh = gain(covers[c], w, covered);
+            double fresh = covers.gain(c, w, covered);
             double[] next = queue.peek();
             // Gains only shrink as circles are added, so a stale entry that still wins after re-scoring is the best.
             if (next == null || fresh > next[0] || fresh == next[0] && c < next[1]) {
                 chosen[picked++] = c;
-                for (int p : covers[c]) {
+                for (int p : covers.of(c)) {
                     covered[p] = true;
                 }
             } else {

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.beatwise.domain.Incident;
@@ -36,27 +37,45 @@ public final class DatasetExporter {
 
     /** Writes the rows to {@code file}; returns how many were written. */
     public static int write(List<ImportedRow> rows, Path file) {
+        return write(rows::forEach, file);
+    }
+
+    /**
+     * Writes the rows {@code feed} hands over one by one (a dataset streamed from the database, so a
+     * file larger than the heap can be written); returns how many were written.
+     */
+    public static int write(Consumer<Consumer<ImportedRow>> feed, Path file) {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = null;
+        int rows;
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, ".beatwise-export-", ".csv");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
                  CSVPrinter out = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(w)) {
-                for (ImportedRow r : rows) {
+                int[] count = {0};
+                feed.accept(r -> {
                     Incident i = r.incident();
-                    out.printRecord(text(i.incidentId()), text(i.offenseCode()), text(i.offenseGroup()),
+                    try {
+                        out.printRecord(text(i.incidentId()), text(i.offenseCode()), text(i.offenseGroup()),
                             text(i.offense()), text(i.district()), text(r.reportingArea()),
                             r.shooting() == null ? "" : r.shooting() ? "1" : "0",
                             WHEN.format(i.occurredAt()), i.occurredAt().getYear(), i.month(),
                             i.occurredAt().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH), i.hour(),
                             text(r.ucrPart()), text(r.street()), i.lat(), i.lon());
-                }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    count[0]++;
+                });
+                rows = count[0];
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return rows.size();
+            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getCause().getMessage(), e.getCause());
         } finally {
             if (tmp != null) {
                 try {

@@ -112,13 +112,26 @@ public final class DatasetService implements IncidentSource {
      * @return the row count
      */
     public int exportDataset(String actor, String dataset, Path file) {
-        int rows = DatasetExporter.write(rows(dataset), file);
+        datasets.find(dataset).orElseThrow(() -> noSuchDataset(dataset));
+        int rows = DatasetExporter.write(sink -> forEachRow(dataset, sink), file);
         audit.record(actor, AuditEvent.DATASET_EXPORTED, "exported dataset '" + dataset + "' (" + rows + " incidents) to "
                 + file.toAbsolutePath());
         return rows;
     }
 
-    private void forEachRow(String dataset, Consumer<ImportedRow> sink) {
+    /** Streams every incident of the dataset to {@code sink} in import order, never holding them all. */
+    @Override
+    public void forEach(String dataset, Consumer<Incident> sink) {
+        forEachRow(dataset, row -> sink.accept(row.incident()));
+    }
+
+    /**
+     * Streams the dataset's rows with their extra columns in import order; exports read this, so a
+     * dataset larger than the heap still leaves the station.
+     *
+     * @throws IllegalArgumentException naming the dataset when there is none
+     */
+    public void forEachRow(String dataset, Consumer<ImportedRow> sink) {
         DatasetRecord d = datasets.find(dataset).orElseThrow(() -> noSuchDataset(dataset));
         Map<String, String> shared = new HashMap<>();
         datasets.forEachIncident(d.id(), r -> sink.accept(row(r, shared)));

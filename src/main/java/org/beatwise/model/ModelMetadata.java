@@ -14,6 +14,8 @@ import java.util.Map;
  * @param settings        every training setting as flat {@code model.*} keys
  * @param modelSha256     SHA-256 of the bundle's model entry, checked before it is deserialised
  * @param headerSha256    SHA-256 of the bundle's header entry (classes, prior, blend weight)
+ * @param sample          which rows were trained and tested on: all, or a seeded sample ({@link TrainingSample}); null for
+ *                        models from before sampling
  */
 public record ModelMetadata(
         int formatVersion,
@@ -39,7 +41,8 @@ public record ModelMetadata(
         String createdBy,
         String createdAt,
         String modelSha256,
-        String headerSha256) {
+        String headerSha256,
+        DataSample sample) {
 
     public static final int FORMAT_VERSION = 1;
     public static final String UNKNOWN = "unknown";
@@ -67,6 +70,17 @@ public record ModelMetadata(
         headerSha256 = known(headerSha256);
     }
 
+    /** Metadata without a record of sampling (models trained before sampling existed read back so too). */
+    public ModelMetadata(int formatVersion, String name, String datasetName, String datasetSha256, String trainRowsSha256,
+                         String target, String featureSet, List<String> features, List<String> classes,
+                         Map<String, String> settings, int seed, String split, DataSummary data, Evaluation evaluation,
+                         double trainSeconds, String appVersion, String wekaVersion, String javaVersion, String os,
+                         String arch, String createdBy, String createdAt, String modelSha256, String headerSha256) {
+        this(formatVersion, name, datasetName, datasetSha256, trainRowsSha256, target, featureSet, features, classes,
+                settings, seed, split, data, evaluation, trainSeconds, appVersion, wekaVersion, javaVersion, os, arch,
+                createdBy, createdAt, modelSha256, headerSha256, null);
+    }
+
     private static String known(String s) {
         return s == null || s.isBlank() ? UNKNOWN : s;
     }
@@ -79,12 +93,18 @@ public record ModelMetadata(
     ModelMetadata withName(String newName) {
         return new ModelMetadata(formatVersion, newName, datasetName, datasetSha256, trainRowsSha256, target,
                 featureSet, features, classes, settings, seed, split, data, evaluation, trainSeconds, appVersion,
-                wekaVersion, javaVersion, os, arch, createdBy, createdAt, modelSha256, headerSha256);
+                wekaVersion, javaVersion, os, arch, createdBy, createdAt, modelSha256, headerSha256, sample);
     }
 
     ModelMetadata withHashes(String model, String header) {
         return new ModelMetadata(formatVersion, name, datasetName, datasetSha256, trainRowsSha256, target,
                 featureSet, features, classes, settings, seed, split, data, evaluation, trainSeconds, appVersion,
-                wekaVersion, javaVersion, os, arch, createdBy, createdAt, model, header);
+                wekaVersion, javaVersion, os, arch, createdBy, createdAt, model, header, sample);
+    }
+
+    ModelMetadata withSample(DataSample drawn) {
+        return new ModelMetadata(formatVersion, name, datasetName, datasetSha256, trainRowsSha256, target,
+                featureSet, features, classes, settings, seed, split, data, evaluation, trainSeconds, appVersion,
+                wekaVersion, javaVersion, os, arch, createdBy, createdAt, modelSha256, headerSha256, drawn);
     }
 }

@@ -171,6 +171,9 @@ public record ModelReport(
                     + "blending it with the prior (weight %.3f) brings that to %.2f.", e.forestOnly().logLoss(),
                     e.blendWeight(), s.logLoss()));
         }
+        if (m.sample() != null && m.sample().sampled()) {
+            notes.add(m.sample().describe());
+        }
         DataSummary d = m.data();
         if (d != null) {
             if (d.classesRemoved() > 0) {

@@ -22,6 +22,7 @@ import org.beatwise.features.Query;
 import org.beatwise.features.Target;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.AuditStore;
+import org.beatwise.settings.TrainingSampleSettings;
 import org.beatwise.store.SettingsStore;
 import org.beatwise.task.Progress;
 
@@ -85,11 +86,14 @@ public final class ModelService {
         if (chosen != null) {
             refuseExisting(chosen); // before minutes of training, not after
         }
-        List<Incident> rows = incidents.incidents(dataset);
+        // streamed and sampled: a dataset larger than the station's limit is never read whole into the heap
+        TrainingSample.Drawn drawn = sample().draw(sink -> incidents.forEach(dataset, sink));
+        List<Incident> rows = drawn.rows();
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("dataset '" + dataset + "' has no incidents to train on");
         }
-        TrainedModel trained = trainer.train(new TrainingData(dataset, rows, actor), trainingSettings, progress);
+        TrainedModel fitted = trainer.train(new TrainingData(dataset, rows, actor), trainingSettings, progress);
+        TrainedModel trained = fitted.withMetadata(fitted.metadata().withSample(drawn.sample()));
         progress.checkCancelled();
         TrainedModel saved;
         synchronized (lock) {
@@ -102,6 +106,11 @@ public final class ModelService {
         }
         audit.record(actor, AuditEvent.TRAINING, trainingSummary(saved.metadata()));
         return saved;
+    }
+
+    /** The station's training sample ({@code training.sample_rows}, seed 42), read at each training. */
+    public TrainingSample sample() {
+        return TrainingSample.of(TrainingSampleSettings.of(settings.withPrefix(TrainingSampleSettings.PREFIX)));
     }
 
     /** Every saved model with its headline figures; damaged bundles are listed with their problem. */

@@ -99,6 +99,11 @@ public final class StationSettingsService {
     }
 
     /** The local HTTP API: whether the app runs it, where it listens and its per-token rate limit. */
+    /** The most rows one training reads; a larger dataset is sampled. */
+    public TrainingSampleSettings trainingSample() {
+        return TrainingSampleSettings.of(store.withPrefix(TrainingSampleSettings.PREFIX));
+    }
+
     public ApiSettings api() {
         return ApiSettings.of(store.withPrefix(ApiSettings.PREFIX));
     }
@@ -116,7 +121,9 @@ public final class StationSettingsService {
         known.putAll(AlertSettings.defaults().toProperties());
         known.putAll(MapSettings.defaults().toProperties());
         known.putAll(ApiSettings.defaults().toProperties());
-        for (String prefix : new String[] {AuthSettings.PREFIX, AlertSettings.PREFIX, MapSettings.PREFIX, ApiSettings.PREFIX}) {
+        known.putAll(TrainingSampleSettings.defaults().toProperties());
+        for (String prefix : new String[] {AuthSettings.PREFIX, AlertSettings.PREFIX, MapSettings.PREFIX, ApiSettings.PREFIX,
+            TrainingSampleSettings.PREFIX}) {
             store.withPrefix(prefix).forEach((k, v) -> known.replace(k, v));
         }
         return known;
@@ -128,6 +135,7 @@ public final class StationSettingsService {
         all.putAll(alerts().toProperties());
         all.putAll(map().toProperties());
         all.putAll(api().toProperties());
+        all.putAll(trainingSample().toProperties());
         return all;
     }
 
@@ -150,6 +158,8 @@ public final class StationSettingsService {
             updateAlerts(actor, AlertSettings.of(current));
         } else if (key.startsWith(ApiSettings.PREFIX)) {
             updateApi(actor, ApiSettings.of(current));
+        } else if (key.startsWith(TrainingSampleSettings.PREFIX)) {
+            update(actor, TrainingSampleSettings.of(current).toProperties());
         } else {
             updateMap(actor, MapSettings.of(current));
         }

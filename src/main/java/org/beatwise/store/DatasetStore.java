@@ -70,13 +70,22 @@ public final class DatasetStore {
         });
     }
 
-    /** Streams a dataset's incidents in import order. */
+    /**
+     * Streams a dataset's incidents in import order, holding only a batch of rows at a time: a dataset
+     * of millions never sits whole in the heap. PostgreSQL's driver honours the fetch size only with
+     * auto-commit off (otherwise it reads the whole result first), hence the read-only transaction; H2
+     * builds a whole result (in memory, then a temporary file) unless the query runs lazily.
+     */
     public void forEachIncident(long datasetId, Consumer<IncidentRecord> visitor) {
-        db.query(c -> {
+        db.inTransaction(c -> {
+            boolean h2 = db.engine() == Engine.H2;
+            if (h2) {
+                lazy(c, true);
+            }
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM incidents WHERE id BETWEEN ? AND ? ORDER BY id")) {
                 ps.setLong(1, firstId(datasetId));
                 ps.setLong(2, lastId(datasetId));
-                ps.setFetchSize(10_000);
+                ps.setFetchSize(FETCH_ROWS);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Object shooting = rs.getObject(15);
@@ -86,9 +95,22 @@ public final class DatasetStore {
                                 shooting == null ? null : (Boolean) shooting, rs.getString(16), rs.getLong(17)));
                     }
                 }
+            } finally {
+                if (h2) {
+                    lazy(c, false); // the connection goes back to the pool
+                }
             }
             return null;
         });
+    }
+
+    /** Rows per round trip when streaming incidents: a few MB of heap, and the per-batch cost vanishes. */
+    static final int FETCH_ROWS = 10_000;
+
+    private static void lazy(Connection c, boolean on) throws SQLException {
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+        }
     }
 
     /** Deletes a dataset, its files and incidents in one transaction; false when there is none. */
@@ -281,6 +303,9 @@ public final class DatasetStore {
 
         @Override
         public void close() throws SQLException {
+            if (bulk != null) {
+                bulk.close(); // before the transaction ends: no COPY may still be running on the connection
+            }
             if (loader != null) {
                 loader.close();
             }

@@ -16,6 +16,9 @@ interface IncidentBulkLoad {
     /** Writes every queued row; other statements may run on the connection only after this. */
     void flush() throws SQLException;
 
+    /** Waits for any write still under way and frees what the loader holds; the connection is then idle. */
+    default void close() throws SQLException { }
+
     /** The engine's bulk loader for {@code c}, or null where the writer's own INSERT path is the fast one. */
     static IncidentBulkLoad forEngine(Engine engine, Connection c) throws SQLException {
         return engine == Engine.POSTGRESQL ? new PostgresCopyLoad(c) : null;

@@ -1,17 +1,24 @@
 package org.beatwise.store;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
  * Incident rows into PostgreSQL with COPY (pgjdbc's CopyManager), in COPY's text format, a few MB per
- * COPY command. Each command is complete before this returns, so the writer's other statements never
- * meet a COPY in progress; all of them run in the import's one transaction, so it stays all or nothing.
+ * COPY command. One command at a time is sent from a helper thread while the importer reads and cleans
+ * the next rows, so the server's insert and the client's parsing overlap instead of taking turns (the
+ * server's share alone was 8–10 s of a 1,000,000-row import here). {@link #flush} and {@link #close}
+ * wait for the command in flight, so the writer's other statements never meet a COPY in progress and a
+ * failed import is rolled back only once the connection is idle; every command runs in the import's
+ * one transaction, so it stays all or nothing.
  */
 final class PostgresCopyLoad implements IncidentBulkLoad {
 
@@ -23,6 +30,13 @@ final class PostgresCopyLoad implements IncidentBulkLoad {
 
     private final CopyManager copy;
     private final StringBuilder rows = new StringBuilder(FLUSH_AT_CHARS + 4096);
+    // one thread, one command in flight: the connection is never used by two threads at once
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "beatwise-copy");
+        t.setDaemon(true);
+        return t;
+    });
+    private Future<?> inFlight;
 
     PostgresCopyLoad(Connection c) throws SQLException {
         this.copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -47,7 +61,7 @@ final class PostgresCopyLoad implements IncidentBulkLoad {
         text(r.ucrPart());
         b.append(r.dedupeKey()).append('\n');
         if (b.length() >= FLUSH_AT_CHARS) {
-            flush();
+            send();
         }
     }
 
@@ -71,17 +85,54 @@ final class PostgresCopyLoad implements IncidentBulkLoad {
         b.append('\t');
     }
 
-    @Override
-    public void flush() throws SQLException {
+    /** Hands the queued rows to the helper thread once the previous command is complete. */
+    private void send() throws SQLException {
         if (rows.length() == 0) {
             return;
         }
         byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
         rows.setLength(0);
-        try {
+        await();
+        inFlight = sender.submit(() -> {
             copy.copyIn(COPY, new ByteArrayInputStream(bytes));
-        } catch (IOException e) {
-            throw new SQLException("COPY into incidents failed: " + e.getMessage(), e);
+            return null;
+        });
+    }
+
+    /** Waits for the command in flight; its failure is this call's. */
+    private void await() throws SQLException {
+        Future<?> f = inFlight;
+        if (f == null) {
+            return;
+        }
+        inFlight = null;
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            f.cancel(false);
+            throw new SQLException("interrupted while COPY into incidents ran", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new SQLException("COPY into incidents failed: " + cause.getMessage(), cause);
+        }
+    }
+
+    @Override
+    public void flush() throws SQLException {
+        send();
+        await();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            await();
+        } finally {
+            sender.shutdown();
         }
     }
 }

@@ -182,6 +182,11 @@ public final class Services implements AutoCloseable {
         return audit;
     }
 
+    /** The engine the station's database runs on (H2, or a shared PostgreSQL). */
+    public Engine engine() {
+        return db.engine();
+    }
+
     @Override
     public void close() {
         db.close();

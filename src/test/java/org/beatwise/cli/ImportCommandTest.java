@@ -186,4 +186,33 @@ class ImportCommandTest {
         assertEquals(2000, r.get("import_rows").asLong());
         assertEquals("[ ]", CliRun.run(home, "", "datasets", "--json").out().strip(), "bench uses a fresh database, not the station's");
     }
+
+    @Test
+    void benchScaleOnH2ImportsListsExportsTrainsAndClustersThenDeletes() throws Exception {
+        JsonNode r = json(CliRun.run(home, "", "bench", "--rows", "3000", "--scale", "--json"));
+        assertEquals("H2", r.get("engine").asText());
+        long kept = r.get("scale_import_rows_kept").asLong();
+        assertTrue(kept > 2900 && kept <= 3000, "kept " + kept);
+        assertEquals(kept, r.get("scale_list_rows").asLong(), "every stored incident streamed back");
+        assertEquals(kept, r.get("scale_export_rows").asLong());
+        assertEquals(kept, r.get("scale_train_sample_rows").asLong(), "below the sample limit: all rows");
+        for (String key : new String[] {"scale_import_s", "scale_list_s", "scale_export_s", "scale_train_s", "scale_kmeans_s",
+            "scale_coverage_s"}) {
+            assertTrue(r.has(key), key);
+        }
+        assertEquals("[ ]", CliRun.run(home, "", "datasets", "--json").out().strip(), "a temporary data home, not the station's");
+    }
+    @Test
+    void benchWithDbImportsIntoPostgresAndNamesIt() throws Exception {
+        try (org.beatwise.testing.TestPostgres.Schema schema = org.beatwise.testing.TestPostgres.schema()) {
+            JsonNode r = json(CliRun.run(home, "", "bench", "--rows", "3000", "--db", schema.url(), "--json"));
+            assertEquals("POSTGRESQL", r.get("engine").asText());
+            assertEquals(r.get("scale_import_rows_kept").asLong(), r.get("scale_list_rows").asLong());
+            assertTrue(r.get("scale_import_rows_per_s").asLong() > 0);
+            assertTrue(r.has("scale_coverage_s"));
+            assertEquals("[ ]", CliRun.run(home, "", "datasets", "--db", schema.url(), "--json").out().strip(),
+                    "the throw-away dataset is deleted from the shared database");
+        }
+    }
 }
+

@@ -117,13 +117,14 @@ class StationSettingsServiceTest {
     }
 
     @Test
-    void allListsEveryKeyAuthThenAlertThenMapThenApi() {
+    void allListsEveryKeyAuthThenAlertThenMapThenApiThenTraining() {
         List<String> keys = List.copyOf(station.all().keySet());
         assertEquals("auth.max_failed_attempts", keys.get(0));
-        assertEquals("map.tiles", keys.get(keys.size() - 1 - ApiSettings.defaults().toProperties().size()));
-        assertEquals("api.response_timeout_s", keys.get(keys.size() - 1));
+        assertEquals("map.tiles", keys.get(keys.size() - 2 - ApiSettings.defaults().toProperties().size()));
+        assertEquals("api.response_timeout_s", keys.get(keys.size() - 2));
+        assertEquals("training.sample_rows", keys.get(keys.size() - 1));
         assertEquals(AuthSettings.defaults().toProperties().size() + AlertSettings.defaults().toProperties().size()
-                + MapSettings.defaults().toProperties().size() + ApiSettings.defaults().toProperties().size(),
+                + MapSettings.defaults().toProperties().size() + ApiSettings.defaults().toProperties().size() + 1,
                 keys.size());
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -13,11 +15,14 @@ import org.beatwise.alert.AlertRule;
 import org.beatwise.alert.PredictionCheck;
 import org.beatwise.alert.Zone;
 import org.beatwise.auth.SignInResult;
+import org.beatwise.domain.Area;
 import org.beatwise.domain.Incident;
 import org.beatwise.domain.Role;
 import org.beatwise.hotspot.HotspotResult;
 import org.beatwise.hotspot.HotspotSet;
 import org.beatwise.hotspot.HotspotSettings;
+import org.beatwise.importing.AreaLayerInfo;
+import org.beatwise.importing.ColumnMapping;
 import org.beatwise.importing.ImportOptions;
 import org.beatwise.importing.ImportRequest;
 import org.beatwise.importing.ImportResult;
@@ -174,5 +179,82 @@ abstract class ServicesOnBothEnginesContract {
         TrainedModel m = s.models().train("alice", "types", "types-model", SMALL, Progress.NONE);
         assertEquals(List.of("types-model"), s.models().list().stream().map(x -> x.name()).toList());
         assertEquals(m.metadata().modelSha256(), s.models().load("types-model").metadata().modelSha256());
+    }
+
+    @Test
+    void areaLayersImportListAndReadBack() throws Exception {
+        // a ring of 60,000 points: the stored GeoJSON passes 1,000,000 characters, H2's VARCHAR limit, so
+        // the long-text column is proven on both engines, not only the happy small case
+        int n = 60_000;
+        StringBuilder ring = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            double a = 2 * Math.PI * i / n;
+            ring.append(i == 0 ? "" : ",").append('[').append(-71.08 + 0.01 * Math.cos(a)).append(',')
+                    .append(42.30 + 0.01 * Math.sin(a)).append(']');
+        }
+        ring.append(",[").append(-71.08 + 0.01).append(',').append(42.30).append(']');
+        Path file = dir.resolve("beats.geojson");
+        Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":["
+                + "{\"type\":\"Feature\",\"properties\":{\"BEAT\":\"Round\",\"NOTE\":\"Straße 漢字\"},"
+                + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[" + ring + "]]}},"
+                + "{\"type\":\"Feature\",\"properties\":{\"BEAT\":\"Square\"},\"geometry\":{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[-71.2,42.2],[-71.1,42.2],[-71.1,42.25],[-71.2,42.25],[-71.2,42.2]]]}},"
+                + "{\"type\":\"Feature\",\"properties\":{\"BEAT\":\"Nowhere\"},\"geometry\":null}]}", StandardCharsets.UTF_8);
+
+        AreaLayerInfo info = s.areas().importAreas("alice", file, "BEAT", "Beats").layer();
+        assertEquals(2, info.areas());
+        assertEquals(List.of("Beats"), s.areas().areaLayers().stream().map(AreaLayerInfo::name).toList());
+        List<Area> back = s.areas().areas("beats");
+        assertEquals(List.of("Round", "Square"), back.stream().map(Area::name).toList());
+        assertEquals("Straße 漢字", back.get(0).properties().get("NOTE"));
+        double[] outer = back.get(0).polygons().get(0).rings().get(0);
+        assertEquals(2 * (n + 1), outer.length, "every vertex of the long ring is kept");
+        assertTrue(back.get(0).contains(42.30, -71.08));
+        assertFalse(back.get(1).contains(42.30, -71.08));
+        assertTrue(back.get(1).contains(42.22, -71.15));
+        assertThrows(IllegalArgumentException.class, () -> s.areas().importAreas("alice", file, "BEAT", "BEATS"),
+                "layer names are unique regardless of case");
+        assertTrue(s.audit().latest(5).stream().anyMatch(e -> e.event() == AuditEvent.IMPORT && e.detail().contains("'Beats'")));
+    }
+
+    @Test
+    void savedColumnMappingsAreKeptAndReused() throws Exception {
+        ColumnMapping m = ColumnMapping.parse(List.of("id=Case", "offense=Crime", "datetime=When", "lat=Y", "lon=X"),
+                "dd/MM/yyyy HH:mm");
+        s.imports().saveMapping("alice", "London", m);
+        s.imports().saveMapping("alice", "Chicago", ColumnMapping.parse(List.of("offense=Primary Type", "date=D", "time=T",
+                "lat=Latitude", "lon=Longitude"), null));
+        assertEquals(List.of("Chicago", "London"), s.imports().mappingNames().stream().sorted().toList());
+        assertEquals(m, s.imports().mapping("LONDON"));
+        // saving under the same name in another case replaces it, never a second row
+        ColumnMapping other = ColumnMapping.parse(List.of("offense=Crime", "datetime=When", "lat=Y", "lon=X"), null);
+        s.imports().saveMapping("alice", "london", other);
+        assertEquals(List.of("Chicago", "london"), s.imports().mappingNames().stream().sorted().toList());
+        assertEquals(other, s.imports().mapping("London"));
+        s.imports().saveMapping("alice", "London", m);
+
+        Path f = dir.resolve("london.csv");
+        Files.writeString(f, "Case,Crime,When,Y,X\nC1,Burglary,15/06/2019 14:30,51.5,-0.12\n", StandardCharsets.UTF_8);
+        ImportResult r = s.imports().importFiles("alice", new ImportRequest(List.of(f), "london",
+                ImportOptions.defaults().withMapping(s.imports().mapping("london")), false), Progress.NONE);
+        assertEquals(1, r.datasetRows());
+        assertEquals(java.time.LocalDateTime.of(2019, 6, 15, 14, 30), s.datasets().incidents("london").get(0).occurredAt());
+    }
+
+    @Test
+    void aDatasetLargerThanTheStationsLimitIsTrainedOnARecordedSample() {
+        importRows("types", "types.csv", TestIncidents.compactCrimeTypes(1500));
+        s.stationSettings().set(Actors.admin("root"), "training.sample_rows", "1000");
+        assertThrows(IllegalArgumentException.class, () -> s.stationSettings().set(Actors.admin("root"), "training.sample_rows", "10"));
+        TrainedModel m = s.models().train("alice", "types", "sampled", SMALL, Progress.NONE);
+        org.beatwise.model.DataSample sample = m.metadata().sample();
+        assertEquals(1500, sample.datasetRows());
+        assertEquals(1000, sample.rows());
+        assertTrue(sample.sampled());
+        assertEquals(1000, m.metadata().data().rows());
+        // recorded in the saved bundle, and said in the report
+        assertEquals(sample, s.models().load("sampled").metadata().sample());
+        assertTrue(org.beatwise.model.ModelReport.of(s.models().load("sampled").metadata()).notes().stream()
+                .anyMatch(n -> n.contains("sample of 1,000 of the dataset's 1,500 rows")));
     }
 }
