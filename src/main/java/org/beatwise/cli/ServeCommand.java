@@ -34,14 +34,14 @@ final class ServeCommand implements Runnable {
                 port == null ? stored.port() : port);
         ApiService api = new ApiService(services, services.clock());
         InetSocketAddress at = api.start(ctx.admin(), settings, bind != null);
-        CountDownLatch stopped = new CountDownLatch(1);
-        // Ctrl+C and SIGTERM run shutdown hooks: requests in flight finish, the stop is audited and the
-        // database is closed before the JVM goes.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            api.close();
-            services.close();
-            stopped.countDown();
-        }, "beatwise-api-shutdown"));
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        // Ctrl+C and SIGTERM are caught here instead of starting the JVM's shutdown: H2's own shutdown
+        // hook (which AUTO_SERVER insists on) would race ours and could close the database before the
+        // stop is audited. So the main thread stops in order: requests in flight finish, the stop is
+        // audited, then the database closes.
+        for (String name : new String[] {"INT", "TERM"}) {
+            sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> stopRequested.countDown());
+        }
         if (!settings.loopbackOnly()) {
             ctx.err().println("WARNING: listening on " + settings.bind() + ": other machines can reach this API. "
                     + "This is recorded in the audit log.");
@@ -50,9 +50,10 @@ final class ServeCommand implements Runnable {
         ctx.out().flush();
         ctx.err().flush();
         try {
-            stopped.await();
+            stopRequested.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        api.close(); // the command's context closes the database after this returns
     }
 }
