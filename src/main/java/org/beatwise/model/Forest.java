@@ -25,6 +25,7 @@ final class Forest {
     private final FeatureSet featureSet;
     private final double[] values;
     private final ReusableInstance instance;
+    private final FlatTrees flat;
 
     Forest(Classifier[] trees, FeatureSet featureSet, List<String> classes) {
         if (trees.length == 0) {
@@ -35,6 +36,7 @@ final class Forest {
         this.header = header(featureSet, classes);
         this.values = new double[featureSet.size()];
         this.instance = new ReusableInstance(header);
+        this.flat = FlatTrees.of(trees);
     }
 
     Classifier[] trees() {
@@ -53,8 +55,11 @@ final class Forest {
         }
         java.util.Arrays.fill(out, 0);
         try {
-            for (Classifier tree : trees) {
-                double[] d = tree.distributionForInstance(instance);
+            for (int t = 0; t < trees.length; t++) {
+                double[] d = flat.distribution(t, values);
+                if (d == null) {
+                    d = trees[t].distributionForInstance(instance);
+                }
                 for (int c = 0; c < out.length; c++) {
                     out[c] += d[c];
                 }
