@@ -25,7 +25,8 @@ final class Forest {
     private final FeatureSet featureSet;
     private final double[] values;
     private final ReusableInstance instance;
-    private final FlatTrees flat;
+    // built on the first prediction, not at load: loading a bundle stays as fast as it was
+    private FlatTrees flat;
 
     Forest(Classifier[] trees, FeatureSet featureSet, List<String> classes) {
         if (trees.length == 0) {
@@ -36,7 +37,6 @@ final class Forest {
         this.header = header(featureSet, classes);
         this.values = new double[featureSet.size()];
         this.instance = new ReusableInstance(header);
-        this.flat = FlatTrees.of(trees);
     }
 
     Classifier[] trees() {
@@ -54,6 +54,9 @@ final class Forest {
             instance.set(i, values[i]);
         }
         java.util.Arrays.fill(out, 0);
+        if (flat == null) {
+            flat = FlatTrees.of(trees);
+        }
         try {
             for (int t = 0; t < trees.length; t++) {
                 double[] d = flat.distribution(t, values);
