@@ -52,8 +52,8 @@ common=(--name Beatwise --app-version "${version%%-*}" --vendor "Beatwise" \
         --java-options "-Xss2m" \
         --java-options "-XX:+UseSerialGC" --java-options "-Xms32m" --java-options "-Xmx1g")
 # Memory (issue #14): the serial collector grows the heap only as far as the live data needs, so training
-# on Mattapan peaks at about 230 MB resident instead of 530 MB with G1's default sizing, and 1 GB of heap
-# still holds a million-row dataset. On two cores it also spends less CPU than G1 on the import.
+# on Mattapan peaks at about 230 MB resident instead of 530 MB with G1's default sizing, while 1 GB leaves
+# room for larger datasets. On two cores it also spent less CPU than G1 on the import.
 
 jpackage --type app-image --dest "$dist" "${common[@]}"
 echo "packaging: app-image $(du -sh "$dist/Beatwise" | cut -f1) in $dist/Beatwise"
