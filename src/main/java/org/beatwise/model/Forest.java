@@ -25,6 +25,8 @@ final class Forest {
     private final FeatureSet featureSet;
     private final double[] values;
     private final ReusableInstance instance;
+    // built on the first prediction, not at load: loading a bundle stays as fast as it was
+    private FlatTrees flat;
 
     Forest(Classifier[] trees, FeatureSet featureSet, List<String> classes) {
         if (trees.length == 0) {
@@ -52,9 +54,15 @@ final class Forest {
             instance.set(i, values[i]);
         }
         java.util.Arrays.fill(out, 0);
+        if (flat == null) {
+            flat = FlatTrees.of(trees);
+        }
         try {
-            for (Classifier tree : trees) {
-                double[] d = tree.distributionForInstance(instance);
+            for (int t = 0; t < trees.length; t++) {
+                double[] d = flat.distribution(t, values);
+                if (d == null) {
+                    d = trees[t].distributionForInstance(instance);
+                }
                 for (int c = 0; c < out.length; c++) {
                     out[c] += d[c];
                 }

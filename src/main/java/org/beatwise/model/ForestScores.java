@@ -15,7 +15,8 @@ import weka.core.Instances;
  * Scores many rows with a forest's trees at once, for training's own figures (out-of-bag rows, training
  * accuracy, the test part). Rows are shared out among threads in blocks and each row is summed by one
  * thread in tree order, so the sums are the same bit for bit whatever the number of threads, and the
- * same as {@link Forest#distribution} gives one row at a time.
+ * same as {@link Forest#distribution} gives one row at a time. The trees are walked in their flat copy
+ * ({@link FlatTrees}), which gives Weka's own distributions without Weka's per-call copies.
  */
 final class ForestScores {
 
@@ -33,6 +34,7 @@ final class ForestScores {
     static void sum(Classifier[] trees, Instances data, boolean[][] inBag, double[][] all, double[][] outOfBag,
                     int slots, Progress progress) {
         int n = data.numInstances();
+        FlatTrees flat = FlatTrees.of(trees);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, slots), runnable -> {
             Thread t = new Thread(runnable, "beatwise-scores");
             t.setDaemon(true);
@@ -46,7 +48,7 @@ final class ForestScores {
                 int end = Math.min(n, from + BLOCK);
                 blocks.add(pool.submit(() -> {
                     progress.checkCancelled();
-                    sumRows(trees, data, inBag, all, outOfBag, start, end);
+                    sumRows(trees, flat, data, inBag, all, outOfBag, start, end);
                     return null;
                 }));
             }
@@ -66,13 +68,17 @@ final class ForestScores {
         }
     }
 
-    private static void sumRows(Classifier[] trees, Instances data, boolean[][] inBag, double[][] all, double[][] outOfBag,
-                                int start, int end) throws Exception {
+    private static void sumRows(Classifier[] trees, FlatTrees flat, Instances data, boolean[][] inBag, double[][] all,
+                                double[][] outOfBag, int start, int end) throws Exception {
         for (int i = start; i < end; i++) {
             double[] rowAll = all[i];
             double[] rowOut = outOfBag == null ? null : outOfBag[i];
+            double[] x = data.instance(i).toDoubleArray();
             for (int t = 0; t < trees.length; t++) {
-                double[] d = trees[t].distributionForInstance(data.instance(i));
+                double[] d = flat.distribution(t, x);
+                if (d == null) {
+                    d = trees[t].distributionForInstance(data.instance(i));
+                }
                 for (int c = 0; c < rowAll.length; c++) {
                     rowAll[c] += d[c];
                 }
