@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javafx.scene.Parent;
@@ -33,9 +32,8 @@ import org.beatwise.testing.Actors;
 import org.beatwise.testing.TestHomes;
 import org.beatwise.ui.AppWindow;
 import org.beatwise.ui.common.BackgroundTask;
-import org.beatwise.ui.common.FxTaskRunner;
-import org.beatwise.ui.common.TaskHandle;
 import org.beatwise.ui.common.TaskRunner;
+import org.beatwise.ui.common.TrackingTaskRunner;
 import org.beatwise.ui.map.MapView;
 import org.beatwise.wiring.DemoSetup;
 import org.beatwise.wiring.Services;
@@ -70,29 +68,16 @@ class LookWalkTest {
     private Services services;
     private Stage stage;
     private AppWindow window;
-    private final Set<TaskHandle> handles = ConcurrentHashMap.newKeySet();
+    private TrackingTaskRunner tasks;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         services = TestHomes.fast(home.resolve("h" + System.nanoTime()), Clock.systemUTC());
         services.auth().addUser(Actors.admin("test"), "alice", "granite-harbour-74", Role.ADMIN);
-        FxTaskRunner fx = new FxTaskRunner();
         // Every task the panes start passes here, so the walk can wait until the window is at rest.
-        TaskRunner tracked = new TaskRunner() {
-            @Override
-            public <T> TaskHandle run(BackgroundTask<T> task) {
-                TaskHandle h = fx.run(task);
-                handles.add(h);
-                return h;
-            }
-
-            @Override
-            public void cancelAll() {
-                fx.cancelAll();
-            }
-        };
-        window = new AppWindow(stage, services, tracked);
+        tasks = new TrackingTaskRunner();
+        window = new AppWindow(stage, services, tasks);
         window.showMain(new Session("alice", Role.ADMIN, Instant.now()));
         stage.setX(0);
         stage.setY(0);
@@ -128,27 +113,27 @@ class LookWalkTest {
         setLook(robot, "light");
         openByKeyboard(robot, 0);
         robot.clickOn("#load-demo");
-        settle(robot, 300);
+        settle(robot);
         // Each pane's main action; on Predict & Map from the keyboard (Enter presses the default button).
         openByKeyboard(robot, 1);
         chooseFirst(robot, "#train-dataset");
         robot.interact(() -> robot.lookup("#train-run").queryButton().fire());
-        settle(robot, 300);
+        settle(robot);
         openByKeyboard(robot, 2);
         chooseFirst(robot, "#hotspots-dataset");
         robot.interact(() -> robot.lookup("#hotspots-run").queryButton().fire());
-        settle(robot, 300);
+        settle(robot);
         openByKeyboard(robot, 3);
         chooseFirst(robot, "#predict-model");
         chooseFirst(robot, "#predict-hotspot-set");
-        settle(robot, 60);
+        settle(robot);
         Hotspot first = services.hotspots().load(DemoSetup.HOTSPOTS).orElseThrow().result().hotspots().get(0);
         robot.interact(() -> {
             robot.lookup("#predict-lat").queryAs(TextField.class).setText(Double.toString(first.lat()));
             robot.lookup("#predict-lon").queryAs(TextField.class).setText(Double.toString(first.lon()));
         });
         robot.clickOn("#predict-lat").type(KeyCode.ENTER);
-        settle(robot, 120);
+        settle(robot);
         closeDialogs(robot, screenshotDir() == null ? null : "alert-dialog");
 
         for (int[] size : SIZES) {
@@ -172,13 +157,13 @@ class LookWalkTest {
         for (String look : LOOKS) {
             setLook(robot, look);
             robot.interact(window::showSignIn);
-            settle(robot, 30);
+            settle(robot);
             problems.addAll(check(robot, look + ", sign-in", look + "-sign-in"));
             robot.interact(window::showRegister);
-            settle(robot, 30);
+            settle(robot);
             problems.addAll(check(robot, look + ", register", look + "-register"));
             robot.interact(() -> window.showMain(new Session("alice", Role.ADMIN, Instant.now())));
-            settle(robot, 30);
+            settle(robot);
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
@@ -187,7 +172,7 @@ class LookWalkTest {
     void theLookAndTheLastPaneAreRememberedForTheUser(FxRobot robot) throws Exception {
         openByKeyboard(robot, 2);
         robot.clickOn("#night-mode");
-        settle(robot, 10);
+        settle(robot);
         MapView map = robot.lookup("#map-view").queryAs(MapView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, map.loadedProperty()::get);
         assertEquals(Boolean.TRUE, WaitForAsyncUtils.asyncFx(() -> map.evaluate("beatwise.isNight()")).get(),
@@ -196,7 +181,7 @@ class LookWalkTest {
         assertEquals("hotspots", prefs.lastPane());
         assertEquals(org.beatwise.settings.UserPreferences.Theme.DARK, prefs.theme());
         robot.clickOn("#night-mode");
-        settle(robot, 10);
+        settle(robot);
         assertEquals(Boolean.FALSE, WaitForAsyncUtils.asyncFx(() -> map.evaluate("beatwise.isNight()")).get());
 
         robot.interact(() -> {
@@ -206,7 +191,7 @@ class LookWalkTest {
             stage.setHeight(700);
         });
         robot.clickOn("#logout");
-        settle(robot, 10);
+        settle(robot);
         var place = services.userPreferences().of(Actors.admin("alice")).window();
         assertEquals(List.of(30.0, 20.0, 1100.0, 700.0), List.of(place.x(), place.y(), place.width(), place.height()),
                 "logging out keeps the window's place");
@@ -215,7 +200,7 @@ class LookWalkTest {
             stage.setHeight(600);
             window.showMain(new Session("alice", Role.ADMIN, Instant.now()));
         });
-        settle(robot, 10);
+        settle(robot);
         assertEquals(List.of(1100.0, 700.0), List.of(stage.getWidth(), stage.getHeight()), "and the next sign-in restores it");
         assertTrue(robot.lookup("#pane-hotspots").tryQuery().filter(n -> n.getScene() != null).isPresent(),
                 "on the pane left last");
@@ -231,7 +216,7 @@ class LookWalkTest {
             if (!tabPanes.isEmpty()) {
                 int index = t;
                 robot.interact(() -> tabPanes.get(0).getSelectionModel().select(index));
-                settle(robot, 30);
+                settle(robot);
             }
             String tab = tabPanes.isEmpty() ? "" : " / " + tabPanes.get(0).getTabs().get(t).getText();
             WaitForAsyncUtils.asyncFx(() -> {
@@ -257,7 +242,7 @@ class LookWalkTest {
             box.getSelectionModel().select(0);
             box.hide();
         });
-        settle(robot, 60);
+        settle(robot);
     }
 
     private void resize(FxRobot robot, int[] size) throws Exception {
@@ -265,7 +250,7 @@ class LookWalkTest {
             stage.setWidth(size[0]);
             stage.setHeight(size[1]);
         });
-        settle(robot, 10);
+        settle(robot);
         assertEquals(List.of((double) size[0], (double) size[1]),
                 List.of(stage.getScene().getWidth(), stage.getScene().getHeight()), "the window takes the size asked for");
     }
@@ -279,7 +264,7 @@ class LookWalkTest {
             robot.lookup("#night-mode").queryAs(ToggleButton.class).setSelected(look.equals("dark"));
             robot.lookup("#presentation-mode").queryAs(ToggleButton.class).setSelected(look.equals("presentation"));
         });
-        settle(robot, 10);
+        settle(robot);
     }
 
     private void openByKeyboard(FxRobot robot, int index) throws Exception {
@@ -287,14 +272,12 @@ class LookWalkTest {
         robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#pane-" + PANES[index]).tryQuery().filter(n -> n.getScene() != null).isPresent());
-        settle(robot, 30);
+        settle(robot);
     }
 
     /** Waits until no task runs, then lets layout and the map page settle. */
-    private void settle(FxRobot robot, int seconds) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
-                () -> handles.stream().noneMatch(h -> h.runningProperty().get()));
+    private void settle(FxRobot robot) throws Exception {
+        tasks.awaitIdle();
         for (int i = 0; i < 5; i++) {
             WaitForAsyncUtils.waitForFxEvents();
         }
