@@ -11,8 +11,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.beatwise.domain.Actor;
@@ -21,6 +19,7 @@ import org.beatwise.store.ApiTokenRecord;
 import org.beatwise.store.ApiTokenStore;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.AuditStore;
+import org.beatwise.store.ReadCache;
 import org.beatwise.store.UserAccount;
 import org.beatwise.store.UserStore;
 
@@ -48,13 +47,9 @@ public final class TokenService {
     private final Clock clock;
     // Tokens are secrets, not a modelling choice: they need unpredictable bits, never a seed.
     private final SecureRandom random = new SecureRandom();
-    // Tokens found in the database, by hash, with when they were read: every API request presents one, and
-    // reading it again each time was a query per request. An entry is trusted for CACHE_TTL; a revocation
-    // here empties the cache at once.
-    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
-    private final LongSupplier nanos;
-    // moved by every revocation, so a read that raced one is not kept
-    private final AtomicLong revocations = new AtomicLong();
+    // Tokens found in the database, by hash: every API request presents one, and reading it again each
+    // time was a query per request. A revocation here forgets them all at once.
+    private final ReadCache<String, Optional<ApiTokenStore.TokenOwner>> verified;
 
     /**
      * How long a token read from the database is trusted without reading it again: a revocation, a removed
@@ -63,8 +58,6 @@ public final class TokenService {
      */
     public static final Duration CACHE_TTL = Duration.ofSeconds(2);
     static final int CACHE_MAX = 10_000;
-
-    private record Verified(ApiTokenStore.TokenOwner owner, long readAtNanos) { }
 
     public TokenService(ApiTokenStore tokens, UserStore users, AuditStore audit, Clock clock) {
         this(tokens, users, audit, clock, System::nanoTime);
@@ -76,7 +69,7 @@ public final class TokenService {
         this.users = users;
         this.audit = audit;
         this.clock = clock;
-        this.nanos = nanos;
+        this.verified = new ReadCache<>(CACHE_TTL, CACHE_MAX, nanos);
     }
 
     /**
@@ -177,35 +170,13 @@ public final class TokenService {
      * revocation, and (wired in {@code Services}) after a user is removed or changes role.
      */
     public void forgetVerified() {
-        synchronized (revocations) {
-            revocations.incrementAndGet();
-            verified.clear();
-        }
+        verified.forget();
     }
 
     /** The token and its owner, from the cache while it is young enough, else from the database. */
     private Optional<ApiTokenStore.TokenOwner> find(String hash) {
-        long now = nanos.getAsLong();
-        Verified v = verified.get(hash);
-        if (v != null && now - v.readAtNanos() < CACHE_TTL.toNanos()) {
-            return Optional.of(v.owner());
-        }
-        long generation = revocations.get();
-        Optional<ApiTokenStore.TokenOwner> found = tokens.findWithOwner(hash);
-        if (found.isPresent()) {
-            synchronized (revocations) {
-                if (generation == revocations.get()) {
-                    if (verified.size() >= CACHE_MAX) {
-                        verified.clear();
-                    }
-                    verified.put(hash, new Verified(found.get(), now));
-                }
-            }
-        } else {
-            // unknown tokens are never kept: guessing must not fill memory
-            verified.remove(hash);
-        }
-        return found;
+        // unknown tokens are never kept: guessing must not fill memory
+        return verified.get(hash, tokens::findWithOwner, Optional::isPresent);
     }
 
     private Optional<UserAccount> findUser(String name) {

@@ -3,13 +3,13 @@ package org.beatwise.settings;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import org.beatwise.domain.Actor;
 import org.beatwise.domain.NotAllowedException;
 import org.beatwise.store.AuditEvent;
 import org.beatwise.store.AuditStore;
+import org.beatwise.store.ReadCache;
 import org.beatwise.store.SettingsStore;
 
 /**
@@ -31,12 +31,7 @@ public final class StationSettingsService {
 
     private final SettingsStore store;
     private final AuditStore audit;
-    private final LongSupplier nanos;
-    private volatile CachedAlerts cachedAlerts;
-    // moved by every change, so a read that raced one is not kept
-    private final AtomicLong changes = new AtomicLong();
-
-    private record CachedAlerts(AlertSettings settings, long readAtNanos) { }
+    private final ReadCache<String, AlertSettings> alerts;
 
     public StationSettingsService(SettingsStore store, AuditStore audit) {
         this(store, audit, System::nanoTime);
@@ -46,7 +41,7 @@ public final class StationSettingsService {
     StationSettingsService(SettingsStore store, AuditStore audit, LongSupplier nanos) {
         this.store = store;
         this.audit = audit;
-        this.nanos = nanos;
+        this.alerts = new ReadCache<>(ALERTS_TTL, 1, nanos);
     }
 
     public AuthSettings auth() {
@@ -62,19 +57,7 @@ public final class StationSettingsService {
     }
 
     public AlertSettings alerts() {
-        long now = nanos.getAsLong();
-        CachedAlerts c = cachedAlerts;
-        if (c != null && now - c.readAtNanos() < ALERTS_TTL.toNanos()) {
-            return c.settings();
-        }
-        long version = changes.get();
-        AlertSettings read = AlertSettings.of(store.withPrefix(AlertSettings.PREFIX));
-        synchronized (changes) {
-            if (version == changes.get()) {
-                cachedAlerts = new CachedAlerts(read, now);
-            }
-        }
-        return read;
+        return alerts.get(AlertSettings.PREFIX, prefix -> AlertSettings.of(store.withPrefix(prefix)), read -> true);
     }
 
     public void updateAlerts(Actor actor, AlertSettings settings) {
@@ -168,10 +151,7 @@ public final class StationSettingsService {
     private void update(Actor actor, Map<String, String> properties) {
         requireAdmin(actor, properties.keySet().toString());
         store.putAll(properties);
-        synchronized (changes) {
-            changes.incrementAndGet();
-            cachedAlerts = null;
-        }
+        alerts.forget();
         audit.record(actor.name(), AuditEvent.SETTINGS_CHANGED, properties.toString());
     }
 
