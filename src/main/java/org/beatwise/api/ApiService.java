@@ -5,10 +5,14 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.beatwise.domain.Actor;
 import org.beatwise.domain.NotAllowedException;
 import org.beatwise.domain.Role;
@@ -37,6 +41,8 @@ public final class ApiService implements AutoCloseable {
     private final Clock clock;
     private ApiServer running;
     private String runningAs;
+    // told where the API listens (empty: stopped) each time it starts or stops, on the thread that did it
+    private final List<Consumer<Optional<InetSocketAddress>>> watchers = new CopyOnWriteArrayList<>();
 
     public ApiService(Services services, Clock clock) {
         this.services = services;
@@ -124,10 +130,28 @@ public final class ApiService implements AutoCloseable {
         }
         runningAs = actor.name();
         InetSocketAddress at = running.address();
+        tellWatchers();
         services.audit().record(actor.name(), AuditEvent.API_SERVER, "started on " + describe(at)
                 + (settings.loopbackOnly() ? " (this machine only)" : " (REACHABLE FROM OTHER MACHINES)")
                 + String.format(Locale.ROOT, ", rate %.1f/s burst %d per token", settings.ratePerSecond(), settings.burst()));
         return at;
+    }
+
+    /**
+     * Tells {@code watcher} where the API listens (empty when it stops) each time it starts or stops, on
+     * the thread that started or stopped it; it should hand the news on and return at once.
+     *
+     * @return what stops the watching
+     */
+    public Runnable watch(Consumer<Optional<InetSocketAddress>> watcher) {
+        Objects.requireNonNull(watcher);
+        watchers.add(watcher);
+        return () -> watchers.remove(watcher);
+    }
+
+    private void tellWatchers() {
+        Optional<InetSocketAddress> at = address();
+        watchers.forEach(w -> w.accept(at));
     }
 
     /** Where the API listens, when it runs. */
@@ -156,6 +180,7 @@ public final class ApiService implements AutoCloseable {
         InetSocketAddress at = running.address();
         running.stop(GRACE);
         running = null;
+        tellWatchers();
         services.audit().record(who, AuditEvent.API_SERVER, "stopped on " + describe(at));
         return true;
     }

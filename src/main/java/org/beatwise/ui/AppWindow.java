@@ -6,9 +6,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.beatwise.api.ApiService;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.ui.common.TaskRunner;
 import org.beatwise.ui.common.Theme;
+import org.beatwise.ui.shell.ApiIndicator;
 import org.beatwise.ui.shell.MainView;
 import org.beatwise.ui.shell.MainViewModel;
 import org.beatwise.ui.shell.PaneContext;
@@ -86,7 +88,8 @@ public final class AppWindow {
         vm.nightProperty().addListener((o, a, b) -> look.run());
         vm.presentationProperty().addListener((o, a, b) -> look.run());
         window.restore(vm.windowPlace());
-        main = new MainView(vm, new PaneContext(services, session, tasks, id -> vm.select(id)), this::showSignIn);
+        main = new MainView(vm, new PaneContext(services, session, tasks, id -> vm.select(id)), this::showSignIn,
+                new ApiIndicator(ApiService.shared(services), tasks));
         show(main);
     }
 

@@ -48,9 +48,16 @@ public final class MainView extends StackPane {
     private final PasswordField password = new PasswordField();
     private final EventHandler<Event> activity = e -> restartIdleTimer();
     private final EventHandler<Event> lockGuard = this::dropUnlessForTheUnlockForm;
+    private final ApiIndicator api;
 
     public MainView(MainViewModel vm, PaneContext context, Runnable onLogout) {
+        this(vm, context, onLogout, null);
+    }
+
+    /** With the top bar's HTTP API light when {@code api} is given. */
+    public MainView(MainViewModel vm, PaneContext context, Runnable onLogout, ApiIndicator api) {
         this.vm = vm;
+        this.api = api;
         setId("main");
 
         Label brand = new Label("Beatwise");
@@ -74,6 +81,9 @@ public final class MainView extends StackPane {
         presentation.selectedProperty().bindBidirectional(vm.presentationProperty());
         presentation.setTooltip(new Tooltip("Larger text and chart labels, readable from the back of a room on a projector."));
         HBox top = new HBox(12, brand, spacer, night, presentation, user, logout);
+        if (api != null) {
+            top.getChildren().add(2, apiLight(api));
+        }
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8, 12, 8, 12));
         top.getStyleClass().add("top-bar");
@@ -174,8 +184,32 @@ public final class MainView extends StackPane {
         return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + number), KeyCombination.SHORTCUT_DOWN);
     }
 
+    private static Label apiLight(ApiIndicator api) {
+        Label light = new Label();
+        light.setId("api-light");
+        light.getStyleClass().add("api-light");
+        Region dot = new Region();
+        dot.getStyleClass().add("api-dot");
+        light.setGraphic(dot);
+        light.textProperty().bind(api.textProperty());
+        light.visibleProperty().bind(api.runningProperty());
+        light.managedProperty().bind(api.runningProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(api.detailProperty());
+        light.setTooltip(tip);
+        Runnable mark = () -> light.pseudoClassStateChanged(REACHABLE, api.reachableProperty().get());
+        api.reachableProperty().addListener((o, a, b) -> mark.run());
+        mark.run();
+        return light;
+    }
+
+    private static final javafx.css.PseudoClass REACHABLE = javafx.css.PseudoClass.getPseudoClass("reachable");
+
     /** Stops the idle timer and lets go of the scene; called when the window is left (logout). */
     public void dispose() {
+        if (api != null) {
+            api.dispose();
+        }
         idle.stop();
         if (getScene() != null) {
             removeFilters(getScene());

@@ -70,6 +70,7 @@ public final class UsersView extends VBox {
         PasswordField password = new PasswordField();
         password.setId("new-password");
         password.setPromptText("Password (at least 12 characters)");
+        password.getStyleClass().add("new-password");
         password.textProperty().bindBidirectional(vm.newPasswordProperty());
         ComboBox<Role> role = new ComboBox<>();
         role.getItems().setAll(Role.values());

@@ -30,6 +30,8 @@ import org.beatwise.domain.Role;
 import org.beatwise.hotspot.Hotspot;
 import org.beatwise.testing.Actors;
 import org.beatwise.testing.TestHomes;
+import org.beatwise.api.ApiService;
+import org.beatwise.settings.ApiSettings;
 import org.beatwise.ui.AppWindow;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.TaskRunner;
@@ -88,6 +90,7 @@ class LookWalkTest {
 
     @AfterEach
     void close() {
+        ApiService.closeShared(services);
         services.close();
     }
 
@@ -135,6 +138,10 @@ class LookWalkTest {
         robot.clickOn("#predict-lat").type(KeyCode.ENTER);
         settle(robot);
         closeDialogs(robot, screenshotDir() == null ? null : "alert-dialog");
+        // The API running, as an administrator's switch leaves it: its light in the top bar is walked too.
+        ApiService.shared(services).start(Actors.admin("test"), ApiSettings.defaults().withAddress("127.0.0.1", 0), false);
+        settle(robot);
+        assertTrue(robot.lookup("#api-light").query().isVisible(), "the top bar shows the running API");
 
         for (int[] size : SIZES) {
             resize(robot, size);
