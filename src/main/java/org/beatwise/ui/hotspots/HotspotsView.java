@@ -42,6 +42,7 @@ import org.beatwise.hotspot.HotCell;
 import org.beatwise.hotspot.Kernel;
 import org.beatwise.hotspot.MethodChoice;
 import org.beatwise.hotspot.MethodScore;
+import org.beatwise.hotspot.MethodSummary;
 import org.beatwise.ui.map.MapView;
 import org.beatwise.ui.common.Forms;
 import org.beatwise.ui.common.PngSaver;
@@ -495,14 +496,30 @@ public final class HotspotsView extends SplitPane {
                 e.trainCount(), e.testFrom().toLocalDate(), e.testCount(), e.cellSizeM(), e.studyAreaKm2(), e.studyArea(),
                 100 * e.bestPossibleHitRate()));
         grid.addRow(0, new Label(""), new Label("Hit rate"), new Label("Area km²"), new Label("PAI"), new Label("PEI"));
-        addScore(grid, 1, "K-Means circles", e.kmeans());
-        addScore(grid, 2, String.format(Locale.ROOT, "Grid, %.0f m cells", e.cellSizeM()), e.grid());
+        int row = 1;
+        // the chosen layer first, when it is not the paper's K-Means: the grid below is judged at its area
+        for (MethodSummary m : e.methods()) {
+            if (m.method().equals(e.chosen()) && !"kmeans".equals(e.chosen())) {
+                addScore(grid, row++, capitalised(HotspotsViewModel.name(m.method())) + " (chosen)", m.hitRate(), m.areaKm2(),
+                        m.pai(), m.pei());
+            }
+        }
+        addScore(grid, row++, "K-Means circles, paper's radius", e.kmeans());
+        addScore(grid, row, String.format(Locale.ROOT, "Grid, %.0f m cells", e.cellSizeM()), e.grid());
     }
 
     private static void addScore(GridPane grid, int row, String name, MethodScore s) {
-        grid.addRow(row, new Label(name), new Label(String.format(Locale.ROOT, "%.1f %%", 100 * s.hitRate())),
-                new Label(String.format(Locale.ROOT, "%.2f", s.areaKm2())), new Label(String.format(Locale.ROOT, "%.1f", s.pai())),
-                new Label(String.format(Locale.ROOT, "%.2f", s.pei())));
+        addScore(grid, row, name, s.hitRate(), s.areaKm2(), s.pai(), s.pei());
+    }
+
+    private static void addScore(GridPane grid, int row, String name, double hitRate, double areaKm2, double pai, double pei) {
+        grid.addRow(row, new Label(name), new Label(String.format(Locale.ROOT, "%.1f %%", 100 * hitRate)),
+                new Label(String.format(Locale.ROOT, "%.2f", areaKm2)), new Label(String.format(Locale.ROOT, "%.1f", pai)),
+                new Label(String.format(Locale.ROOT, "%.2f", pei)));
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private LineChart<Number, Number> elbowChart() {
