@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import org.beatwise.store.DataHomeInUseException;
 import org.beatwise.ui.BeatwiseApp;
@@ -17,7 +18,13 @@ final class DesktopLauncher {
 
     private DesktopLauncher() { }
 
+    // JavaFX warns on every start that it was loaded from the class path, not as modules: we ship it that
+    // way on purpose (one jar and its lib/ folder), and the line only alarms whoever reads the terminal.
+    // Kept in a field: java.util.logging holds its loggers weakly, and the filter must outlive this method.
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     static void launch(String homeOption, String dbOption) {
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         DataHome home;
         try {
             home = DataHome.resolve(homeOption, System.getenv());
