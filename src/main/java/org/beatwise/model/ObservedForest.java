@@ -43,6 +43,8 @@ final class ObservedForest extends RandomForest {
         this.slots = settings.effectiveExecutionSlots();
         this.progress = progress;
         this.treesBuilt = treesBuilt;
+        // first: the forest's setters below pass depth and features to the base tree
+        setClassifier(new FastRandomTree());
         setNumIterations(settings.trees());
         setMaxDepth(settings.maxDepth());
         setNumFeatures(settings.effectiveFeaturesPerSplit());
@@ -51,9 +53,13 @@ final class ObservedForest extends RandomForest {
         ((RandomTree) getClassifier()).setMinNum(settings.minLeaf());
     }
 
-    /** The grown trees, in order. */
+    /** The grown trees, in order, as plain Weka RandomTrees (what a bundle saves). */
     Classifier[] trees() {
-        return m_Classifiers.clone();
+        Classifier[] trees = new Classifier[m_Classifiers.length];
+        for (int t = 0; t < trees.length; t++) {
+            trees[t] = m_Classifiers[t] instanceof FastRandomTree fast ? fast.asWekaTree() : m_Classifiers[t];
+        }
+        return trees;
     }
 
     /** {@code inBag()[t][i]}: whether tree t's bootstrap sample held training row i (rows in the order given). */
