@@ -98,6 +98,7 @@ final class FastRandomTree extends RandomTree {
     /** The plain Weka tree that encloses the grown nodes (and holds the same settings); null until grown. */
     private transient RandomTree weka;
     private transient boolean grownHere;
+    private transient int[][] presorted;
 
     FastRandomTree() {
         // as RandomForest's own default tree: the forest checks the data once, not every tree
@@ -118,6 +119,20 @@ final class FastRandomTree extends RandomTree {
     /** Whether the last {@link #buildClassifier} grew the tree here rather than handing it to Weka. */
     boolean grownHere() {
         return grownHere;
+    }
+
+    /**
+     * Grows the tree with each attribute's order of the data's rows already found ({@code order[a]},
+     * null for the class), so that a forest sorts its rows once rather than once per tree. An order that
+     * is not a permutation in ascending order of the attribute's values is ignored and found here.
+     */
+    void buildClassifier(Instances data, int[][] order) throws Exception {
+        presorted = order;
+        try {
+            buildClassifier(data);
+        } finally {
+            presorted = null;
+        }
     }
 
     @Override
@@ -166,6 +181,64 @@ final class FastRandomTree extends RandomTree {
         copySettings(this, plain);
         weka = plain;
         grownHere = true;
+    }
+
+    /**
+     * The positions of {@code values} in ascending order of value (equal values in any order): the
+     * distinct values sorted, each value's rank by binary search, then a counting sort by rank.
+     */
+    static int[] sortedBy(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[distinct - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        int[] rank = new int[values.length];
+        int[] start = new int[distinct + 1];
+        for (int i = 0; i < values.length; i++) {
+            rank[i] = Arrays.binarySearch(sorted, 0, distinct, values[i]);
+            start[rank[i] + 1]++;
+        }
+        for (int r = 0; r < distinct; r++) {
+            start[r + 1] += start[r];
+        }
+        int[] out = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[start[rank[i]]++] = i;
+        }
+        return out;
+    }
+
+    /**
+     * Each attribute's order of the rows a bag holds, from the order of all rows: the rows the bag held,
+     * in the same order, renumbered as the bag numbers them. Weka's bags as weights hold each drawn row
+     * once, in the rows' order, so row i of the data is row {@code (held rows before i)} of the bag.
+     * {@code order[a]} null for the class and any attribute without an order.
+     */
+    static int[][] bagOrder(int[][] order, boolean[] held) {
+        int[] position = new int[held.length];
+        int next = 0;
+        for (int i = 0; i < held.length; i++) {
+            position[i] = held[i] ? next++ : -1;
+        }
+        int[][] bag = new int[order.length][];
+        for (int a = 0; a < order.length; a++) {
+            if (order[a] == null) {
+                continue;
+            }
+            int[] rows = new int[next];
+            int k = 0;
+            for (int i : order[a]) {
+                if (held[i]) {
+                    rows[k++] = position[i];
+                }
+            }
+            bag[a] = rows;
+        }
+        return bag;
     }
 
     /** What this grower replicates exactly; anything else is Weka's (see the class comment). */
@@ -251,7 +324,8 @@ final class FastRandomTree extends RandomTree {
             order = new int[attributes][];
             for (int a = 0; a < attributes; a++) {
                 if (a != classIndex) {
-                    order[a] = sortedBy(x[a]);
+                    int[] given = presorted == null || presorted.length != attributes ? null : presorted[a];
+                    order[a] = given != null && sortedPermutation(given, x[a]) ? given.clone() : sortedBy(x[a]);
                 }
             }
             left = new boolean[n];
@@ -259,30 +333,20 @@ final class FastRandomTree extends RandomTree {
             gains = new double[n];
         }
 
-        /** The rows in ascending order of the values: ranks by binary search, then a counting sort. */
-        private int[] sortedBy(double[] values) {
-            double[] sorted = values.clone();
-            Arrays.sort(sorted);
-            int distinct = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || sorted[i] != sorted[distinct - 1]) {
-                    sorted[distinct++] = sorted[i];
+        /** Whether {@code rows} holds every row once, in ascending order of {@code values}. */
+        private boolean sortedPermutation(int[] rows, double[] values) {
+            if (rows.length != values.length) {
+                return false;
+            }
+            boolean[] seen = new boolean[rows.length];
+            for (int p = 0; p < rows.length; p++) {
+                int r = rows[p];
+                if (r < 0 || r >= rows.length || seen[r] || (p > 0 && values[r] < values[rows[p - 1]])) {
+                    return false;
                 }
+                seen[r] = true;
             }
-            int[] rank = new int[values.length];
-            int[] start = new int[distinct + 1];
-            for (int i = 0; i < values.length; i++) {
-                rank[i] = Arrays.binarySearch(sorted, 0, distinct, values[i]);
-                start[rank[i] + 1]++;
-            }
-            for (int r = 0; r < distinct; r++) {
-                start[r + 1] += start[r];
-            }
-            int[] out = new int[values.length];
-            for (int i = 0; i < values.length; i++) {
-                out[start[rank[i]]++] = i;
-            }
-            return out;
+            return true;
         }
 
         /** RandomTree.Tree.buildTree for the rows order[*][lo, hi), nominal class, numeric attributes. */

@@ -93,7 +93,8 @@ class FastRandomTreeTest {
 
     /** Grows Weka's tree and ours from the same bootstrap bag (copies as weights, as RandomForest bags) and compares. */
     private static void assertSameTree(Instances data, int seed, int depth, int minLeaf, int features) throws Exception {
-        Instances bag = data.resampleWithWeights(new Random(seed), null, true, 100);
+        boolean[] held = new boolean[data.numInstances()];
+        Instances bag = data.resampleWithWeights(new Random(seed), held, true, 100);
         assertTrue(bag.numInstances() < data.numInstances(), "the bag holds copies as weights");
         RandomTree weka = configure(new RandomTree(), seed, depth, minLeaf, features);
         weka.buildClassifier(bag);
@@ -105,12 +106,47 @@ class FastRandomTreeTest {
         assertEquals(weka.toString(), fast.asWekaTree().toString(), shape);
         assertSameNodes(field(RandomTree.class, "m_Tree").get(weka), field(RandomTree.class, "m_Tree").get(fast.asWekaTree()),
                 shape + ", root");
+        // the forest's way: the rows sorted once, each bag's order taken from it
+        FastRandomTree hinted = (FastRandomTree) configure(new FastRandomTree(), seed, depth, minLeaf, features);
+        hinted.buildClassifier(bag, FastRandomTree.bagOrder(orderOf(data), held));
+        assertEquals(weka.toString(), hinted.toString(), shape + ", presorted");
+        assertSameNodes(field(RandomTree.class, "m_Tree").get(weka), field(RandomTree.class, "m_Tree").get(hinted.asWekaTree()),
+                shape + ", presorted root");
         for (int i = 0; i < data.numInstances(); i++) {
             Instance row = data.instance(i);
             double[] expected = weka.distributionForInstance(row);
             assertArrayEquals(expected, fast.distributionForInstance(row), 0.0, shape + ", row " + i);
             assertArrayEquals(expected, fast.asWekaTree().distributionForInstance(row), 0.0, shape + ", row " + i);
         }
+    }
+
+    private static int[][] orderOf(Instances data) {
+        int[][] order = new int[data.numAttributes()][];
+        for (int a = 0; a < data.numAttributes(); a++) {
+            if (a != data.classIndex()) {
+                order[a] = FastRandomTree.sortedBy(data.attributeToDoubleArray(a));
+            }
+        }
+        return order;
+    }
+
+    @Test
+    void aWrongOrderIsNotTrusted() throws Exception {
+        Instances data = handMade();
+        Instances bag = data.resampleWithWeights(new Random(3), null, true, 100);
+        int[][] wrong = new int[data.numAttributes()][];
+        for (int a = 0; a < data.classIndex(); a++) {
+            wrong[a] = new int[bag.numInstances()];
+            for (int i = 0; i < wrong[a].length; i++) {
+                wrong[a][i] = wrong[a].length - 1 - i; // the bag's rows backwards: not sorted
+            }
+        }
+        RandomTree weka = configure(new RandomTree(), 3, 0, 1, 0);
+        weka.buildClassifier(bag);
+        FastRandomTree fast = (FastRandomTree) configure(new FastRandomTree(), 3, 0, 1, 0);
+        fast.buildClassifier(bag, wrong);
+        assertTrue(fast.grownHere());
+        assertEquals(weka.toString(), fast.toString());
     }
 
     private static void assertSameNodes(Object expected, Object actual, String where) throws Exception {
