@@ -42,8 +42,8 @@ final class FastRandomTree extends RandomTree {
 
     private static final long serialVersionUID = 1L;
     private static final double LOG2 = Math.log(2);
-    // beyond 2^53 a sum of whole weights is no longer exact, and the order of the sums would matter again
-    private static final double EXACT_TOTAL = 9.007199254740992E15;
+    // whole weights summing to less than this are exact in any order (far below 2^53) and index a table of c ln c
+    private static final double MAX_TOTAL = 100_000_000;
     private static final int RESUM = 1024;
 
     private static final Constructor<?> NODE;
@@ -267,7 +267,7 @@ final class FastRandomTree extends RandomTree {
                 }
             }
         }
-        return total < EXACT_TOTAL;
+        return total < MAX_TOTAL;
     }
 
     private static void copySettings(RandomTree from, RandomTree to) {
@@ -293,6 +293,7 @@ final class FastRandomTree extends RandomTree {
         final int[] buffer;
         /** gains[p]: the approximate gain of the candidate split before position p of the current scan. */
         final double[] gains;
+        private double[] xlnx;
         final RandomTree outer;
         final Random random;
 
@@ -513,13 +514,18 @@ final class FastRandomTree extends RandomTree {
          */
         private double approximateGains(int[] rows, double[] values, int lo, int hi, double[] totals, double total,
                                         double priorVal, double first) {
-            double[] c0 = new double[classes];
-            double[] c1 = totals.clone();
-            double r0 = 0;
-            double r1 = total;
+            // whole counts up to the total: c ln c from a table (Weka's own values), not a call per count
+            double[] xlnx = xlnx((int) total);
+            int[] c0 = new int[classes];
+            int[] c1 = new int[classes];
+            for (int c = 0; c < classes; c++) {
+                c1[c] = (int) totals[c];
+            }
+            int r0 = 0;
+            int r1 = (int) total;
             double terms = 0;
             for (int c = 0; c < classes; c++) {
-                terms += ContingencyTables.lnFunc(c1[c]);
+                terms += xlnx[c1[c]];
             }
             double denominator = total * LOG2;
             double best = Double.NEGATIVE_INFINITY;
@@ -529,7 +535,7 @@ final class FastRandomTree extends RandomTree {
                 int r = rows[p];
                 double attVal = values[r];
                 if (attVal > currSplit) {
-                    double ret = terms - ContingencyTables.lnFunc(r0) - ContingencyTables.lnFunc(r1);
+                    double ret = terms - xlnx[r0] - xlnx[r1];
                     double gain = priorVal + ret / denominator;
                     gains[p] = gain;
                     if (gain > best) {
@@ -537,27 +543,38 @@ final class FastRandomTree extends RandomTree {
                     }
                     currSplit = attVal;
                 }
-                double wr = w[r];
+                int wr = (int) w[r];
                 if (wr != 0) {
                     int c = y[r];
-                    double old0 = c0[c];
-                    double old1 = c1[c];
+                    int old0 = c0[c];
+                    int old1 = c1[c];
                     c0[c] = old0 + wr;
                     c1[c] = old1 - wr;
                     r0 += wr;
                     r1 -= wr;
-                    terms += (ContingencyTables.lnFunc(c0[c]) - ContingencyTables.lnFunc(old0))
-                            + (ContingencyTables.lnFunc(c1[c]) - ContingencyTables.lnFunc(old1));
+                    terms += (xlnx[old0 + wr] - xlnx[old0]) + (xlnx[old1 - wr] - xlnx[old1]);
                     if (++moves == RESUM) {
                         moves = 0;
                         terms = 0;
                         for (int k = 0; k < classes; k++) {
-                            terms += ContingencyTables.lnFunc(c0[k]) + ContingencyTables.lnFunc(c1[k]);
+                            terms += xlnx[c0[k]] + xlnx[c1[k]];
                         }
                     }
                 }
             }
             return best;
+        }
+
+        /** {@code ContingencyTables.lnFunc(c)} for every whole c up to {@code max}, made once per tree. */
+        private double[] xlnx(int max) {
+            if (xlnx == null || xlnx.length <= max) {
+                double[] table = new double[max + 1];
+                for (int c = 0; c <= max; c++) {
+                    table[c] = ContingencyTables.lnFunc(c);
+                }
+                xlnx = table;
+            }
+            return xlnx;
         }
 
         /**
