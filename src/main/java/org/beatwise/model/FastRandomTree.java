@@ -45,6 +45,7 @@ final class FastRandomTree extends RandomTree {
     // whole weights summing to less than this are exact in any order (far below 2^53) and index a table of c ln c
     private static final double MAX_TOTAL = 100_000_000;
     private static final int RESUM = 1024;
+    private static volatile double[] XLNX = new double[0];
 
     private static final Constructor<?> NODE;
     private static final Field SUCCESSORS;
@@ -241,6 +242,23 @@ final class FastRandomTree extends RandomTree {
         return bag;
     }
 
+    /**
+     * {@code ContingencyTables.lnFunc(c)} for every whole c up to at least {@code max}, shared by all
+     * trees and grown when a larger total comes (values never change, so threads racing to grow it
+     * only repeat work).
+     */
+    private static double[] xlnx(int max) {
+        double[] table = XLNX;
+        if (table.length <= max) {
+            table = new double[Math.max(max + 1, 2 * table.length)];
+            for (int c = 0; c < table.length; c++) {
+                table[c] = ContingencyTables.lnFunc(c);
+            }
+            XLNX = table;
+        }
+        return table;
+    }
+
     /** What this grower replicates exactly; anything else is Weka's (see the class comment). */
     private boolean growable(Instances data) {
         if (m_NumFolds > 0 || data.numAttributes() < 2 || data.numInstances() == 0 || data.classIndex() < 0
@@ -293,7 +311,7 @@ final class FastRandomTree extends RandomTree {
         final int[] buffer;
         /** gains[p]: the approximate gain of the candidate split before position p of the current scan. */
         final double[] gains;
-        private double[] xlnx;
+
         final RandomTree outer;
         final Random random;
 
@@ -563,18 +581,6 @@ final class FastRandomTree extends RandomTree {
                 }
             }
             return best;
-        }
-
-        /** {@code ContingencyTables.lnFunc(c)} for every whole c up to {@code max}, made once per tree. */
-        private double[] xlnx(int max) {
-            if (xlnx == null || xlnx.length <= max) {
-                double[] table = new double[max + 1];
-                for (int c = 0; c <= max; c++) {
-                    table[c] = ContingencyTables.lnFunc(c);
-                }
-                xlnx = table;
-            }
-            return xlnx;
         }
 
         /**
