@@ -28,6 +28,10 @@ import weka.core.Instances;
  * growing a second forest for that. The bags are the ones Weka would draw anyway: the same seed per
  * tree and the same resampling call, with the record switched on.
  *
+ * <p>The trees are {@link FastRandomTree}s: Weka's own trees, grown without Weka's per-node sorting;
+ * the rows are sorted once here for all of them ({@link #presort}). {@link #trees()} hands out plain
+ * Weka RandomTrees holding the grown nodes.
+ *
  * <p>Only the trees are ever saved (see {@link Forest}); this class is never serialised.
  */
 final class ObservedForest extends RandomForest {
