@@ -68,21 +68,30 @@ final class ForestScores {
         }
     }
 
+    /**
+     * Tree by tree over the block's rows, not row by row over all trees: one tree's nodes and leaf
+     * distributions stay in the cache for the whole block. Each row still adds the trees in tree order,
+     * so every sum is the same bit for bit.
+     */
     private static void sumRows(Classifier[] trees, FlatTrees flat, Instances data, boolean[][] inBag, double[][] all,
                                 double[][] outOfBag, int start, int end) throws Exception {
+        double[][] xs = new double[end - start][];
         for (int i = start; i < end; i++) {
-            double[] rowAll = all[i];
-            double[] rowOut = outOfBag == null ? null : outOfBag[i];
-            double[] x = data.instance(i).toDoubleArray();
-            for (int t = 0; t < trees.length; t++) {
-                double[] d = flat.distribution(t, x);
+            xs[i - start] = data.instance(i).toDoubleArray();
+        }
+        for (int t = 0; t < trees.length; t++) {
+            boolean[] held = inBag == null ? null : inBag[t];
+            for (int i = start; i < end; i++) {
+                double[] d = flat.distribution(t, xs[i - start]);
                 if (d == null) {
                     d = trees[t].distributionForInstance(data.instance(i));
                 }
+                double[] rowAll = all[i];
                 for (int c = 0; c < rowAll.length; c++) {
                     rowAll[c] += d[c];
                 }
-                if (rowOut != null && !inBag[t][i]) {
+                if (outOfBag != null && !held[i]) {
+                    double[] rowOut = outOfBag[i];
                     for (int c = 0; c < rowOut.length; c++) {
                         rowOut[c] += d[c];
                     }

@@ -28,6 +28,10 @@ import weka.core.Instances;
  * growing a second forest for that. The bags are the ones Weka would draw anyway: the same seed per
  * tree and the same resampling call, with the record switched on.
  *
+ * <p>The trees are {@link FastRandomTree}s: Weka's own trees, grown without Weka's per-node sorting;
+ * the rows are sorted once here for all of them ({@link #presort}). {@link #trees()} hands out plain
+ * Weka RandomTrees holding the grown nodes.
+ *
  * <p>Only the trees are ever saved (see {@link Forest}); this class is never serialised.
  */
 final class ObservedForest extends RandomForest {
@@ -43,6 +47,8 @@ final class ObservedForest extends RandomForest {
         this.slots = settings.effectiveExecutionSlots();
         this.progress = progress;
         this.treesBuilt = treesBuilt;
+        // first: the forest's setters below pass depth and features to the base tree
+        setClassifier(new FastRandomTree());
         setNumIterations(settings.trees());
         setMaxDepth(settings.maxDepth());
         setNumFeatures(settings.effectiveFeaturesPerSplit());
@@ -51,9 +57,13 @@ final class ObservedForest extends RandomForest {
         ((RandomTree) getClassifier()).setMinNum(settings.minLeaf());
     }
 
-    /** The grown trees, in order. */
+    /** The grown trees, in order, as plain Weka RandomTrees (what a bundle saves). */
     Classifier[] trees() {
-        return m_Classifiers.clone();
+        Classifier[] trees = new Classifier[m_Classifiers.length];
+        for (int t = 0; t < trees.length; t++) {
+            trees[t] = m_Classifiers[t] instanceof FastRandomTree fast ? fast.asWekaTree() : m_Classifiers[t];
+        }
+        return trees;
     }
 
     /** {@code inBag()[t][i]}: whether tree t's bootstrap sample held training row i (rows in the order given). */
@@ -78,6 +88,7 @@ final class ObservedForest extends RandomForest {
     @Override
     protected void buildClassifiers() throws Exception {
         inBag = new boolean[m_Classifiers.length][];
+        int[][] order = presort(m_data);
         ExecutorService pool = Executors.newFixedThreadPool(slots, runnable -> {
             Thread t = new Thread(runnable, "beatwise-forest");
             t.setDaemon(true);
@@ -93,7 +104,11 @@ final class ObservedForest extends RandomForest {
                         throw new CancelledException();
                     }
                     Instances bag = getTrainingSet(iteration);
-                    m_Classifiers[iteration].buildClassifier(bag);
+                    if (order != null && m_Classifiers[iteration] instanceof FastRandomTree fast) {
+                        fast.buildClassifier(bag, FastRandomTree.bagOrder(order, inBag[iteration]));
+                    } else {
+                        m_Classifiers[iteration].buildClassifier(bag);
+                    }
                     return null;
                 }));
             }
@@ -105,6 +120,29 @@ final class ObservedForest extends RandomForest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Every numeric attribute's order of the training rows, found once for the whole forest; each tree
+     * takes its bag's rows from it (see {@link FastRandomTree#bagOrder}). Null when the rows hold a
+     * missing value, which the fast trees hand to Weka anyway.
+     */
+    private static int[][] presort(Instances data) {
+        int[][] order = new int[data.numAttributes()][];
+        double[] values = new double[data.numInstances()];
+        for (int a = 0; a < data.numAttributes(); a++) {
+            if (a == data.classIndex() || !data.attribute(a).isNumeric()) {
+                continue;
+            }
+            for (int i = 0; i < values.length; i++) {
+                values[i] = data.instance(i).value(a);
+                if (Double.isNaN(values[i])) {
+                    return null;
+                }
+            }
+            order[a] = FastRandomTree.sortedBy(values);
+        }
+        return order;
     }
 
     private void await(Future<?> tree) throws Exception {
