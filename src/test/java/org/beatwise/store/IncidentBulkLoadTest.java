@@ -60,6 +60,15 @@ class IncidentBulkLoadTest {
         try (Database db = Database.open(home)) {
             List<IncidentRecord> back = writeAndRead(db);
             assertEquals(rows(back.get(0).fileId()), back);
+            // the larger page split size that makes a large import's commit cheaper is in force
+            String pageSize = db.query(c -> {
+                try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.PAGE_SIZE'")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertEquals(Integer.toString(Database.PAGE_SIZE), pageSize);
         }
     }
 
