@@ -69,6 +69,30 @@ final class CsvGuardReader extends Reader {
         charsRead += n;
         int end = off + n;
         for (int i = off; i < end; i++) {
+            if (!inHeader && (state == UNQUOTED || state == QUOTED)) {
+                // A run of ordinary characters inside a field changes only the two lengths: count it in one
+                // go (this loop runs for every character of a file). Near a limit, fall through so that the
+                // character-by-character path below reports it exactly where it happens.
+                int j = i;
+                char stop = state == UNQUOTED ? ',' : '"';
+                while (j < end) {
+                    char d = buf[j];
+                    if (d == stop || d == '\n' || d == '\r') {
+                        break;
+                    }
+                    j++;
+                }
+                int run = j - i;
+                if (run > 0 && recordChars + run <= MAX_RECORD_CHARS && fieldLength + run <= maxFieldChars) {
+                    recordChars += run;
+                    fieldLength += run;
+                    prevCr = false;
+                    if (j == end) {
+                        break;
+                    }
+                    i = j;
+                }
+            }
             char c = buf[i];
             boolean eol = c == '\n' || c == '\r';
             if (inHeader) {

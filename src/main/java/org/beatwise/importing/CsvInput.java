@@ -124,6 +124,8 @@ final class CsvInput {
 
     /** One pass over the bytes: UTF-8 validity, the first bad byte, and a histogram of high bytes. */
     static final class Utf8Scan {
+        private static final java.lang.invoke.VarHandle LONGS =
+                java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.nativeOrder());
         private final long[] high = new long[128];
         private long pairA0;   // C2 A0: "Â" + NBSP in windows-1252
         private long pairCA;   // E5 CA: "Â" + NBSP in Mac Roman
@@ -155,6 +157,10 @@ final class CsvInput {
                 int i = 0;
                 while (i < n) {
                     if (need == 0) {
+                        // eight bytes at a time while none has its high bit set (an export is nearly all ASCII)
+                        while (i + 8 <= n && ((long) LONGS.get(buf, i) & 0x8080808080808080L) == 0) {
+                            i += 8;
+                        }
                         while (i < n && buf[i] >= 0) {
                             i++;
                         }

@@ -165,6 +165,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** H2's page split size in bytes (see h2Properties). */
+    static final int PAGE_SIZE = 65_536;
+
     private static Properties h2Properties() {
         Properties p = new Properties();
         p.setProperty("user", "sa");
@@ -172,6 +175,11 @@ public final class Database implements AutoCloseable {
         // The first program to open the file serves it on loopback; the others connect to it. (H2 then
         // insists on closing the file in a shutdown hook too: DB_CLOSE_ON_EXIT=FALSE is refused with it.)
         p.setProperty("AUTO_SERVER", "TRUE");
+        // MVStore splits a page at this many bytes (H2's default is 16 KB). A large import's commit walks
+        // every row again and reads back the pages already written; four times larger pages mean fewer
+        // pages to read and rebuild: commit and process CPU of a 1,000,000-row import about a tenth lower
+        // (docs/model.md). Applies to pages written from now on, in old files too.
+        p.setProperty("PAGE_SIZE", Integer.toString(PAGE_SIZE));
         return p;
     }
 
