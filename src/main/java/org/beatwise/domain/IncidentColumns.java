@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Incidents kept as columns, for work that holds a whole large dataset at once (the hotspot methods on
@@ -63,6 +64,18 @@ public final class IncidentColumns extends AbstractList<Incident> implements Ran
         Builder b = builder(incidents.size());
         incidents.forEach(b);
         return b.build();
+    }
+
+    /** The rows that pass, in order, as columns again (a list of them would hold each as an object). */
+    public IncidentColumns where(Predicate<? super Incident> keep) {
+        Builder kept = builder(16);
+        for (int r = 0; r < size; r++) {
+            Incident i = get(r);
+            if (keep.test(i)) {
+                kept.add(i);
+            }
+        }
+        return kept.build();
     }
 
     @Override

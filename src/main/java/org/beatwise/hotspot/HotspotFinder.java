@@ -265,7 +265,7 @@ public final class HotspotFinder {
         TestWindow first = outcome.windows().get(0);
         int tested = outcome.windows().stream().mapToInt(TestWindow::testCount).sum();
         MethodScore km = outcome.pooled().get(MethodChoice.KMEANS);
-        List<Incident> firstTrain = rows.stream().filter(i -> i.occurredAt().isBefore(first.from())).toList();
+        List<Incident> firstTrain = where(rows, i -> i.occurredAt().isBefore(first.from()));
         double study = RollingBacktest.studyArea(firstTrain, projection, boundaries);
         double best = km.pei() > 0 ? km.hits() / km.pei() / tested : Double.NaN;
         return new Evaluation(first.from(), first.trainCount(), tested, study / 1e6,
@@ -337,6 +337,11 @@ public final class HotspotFinder {
             }
         }
         return kept.build();
+    }
+
+    /** The rows that pass, in order; columns stay columns. */
+    static List<Incident> where(List<Incident> rows, java.util.function.Predicate<Incident> keep) {
+        return rows instanceof IncidentColumns columns ? columns.where(keep) : rows.stream().filter(keep).toList();
     }
 
     static boolean hasPosition(Incident i) {
@@ -460,8 +465,8 @@ public final class HotspotFinder {
                                 List<List<LatLon>> boundaries, List<String> notes, Progress progress) {
         Backtest backtest = settings.backtest();
         LocalDateTime testFrom = testFrom(rows, backtest);
-        List<Incident> train = rows.stream().filter(i -> i.occurredAt().isBefore(testFrom)).toList();
-        List<Incident> test = rows.stream().filter(i -> !i.occurredAt().isBefore(testFrom)).toList();
+        List<Incident> train = where(rows, i -> i.occurredAt().isBefore(testFrom));
+        List<Incident> test = where(rows, i -> !i.occurredAt().isBefore(testFrom));
         String problem = null;
         if (test.isEmpty()) {
             problem = "no incidents on or after the test start " + testFrom + "; move the test start earlier";
