@@ -108,6 +108,12 @@ final class CoverageMethod implements HotspotMethod {
 
     private int[] greedy(Neighbourhoods covers, double[] w, Progress progress) {
         boolean[] covered = new boolean[w.length];
+        WeightedPoints points = covers.points;
+        // Each candidate enters the queue with a cheap upper bound of its gain, not the gain itself: lazy
+        // greedy only needs keys that are never below the true gain (it re-scores the top one before taking
+        // it), so it takes the same circles; scoring every candidate exactly was most of the time on
+        // millions of distinct locations (each scan grows with the density, so the whole with its square).
+        WeightBounds bounds = new WeightBounds(points, radiusM);
         // highest gain first, then lowest candidate; a heap of candidate numbers over their last known gains
         // rather than a queue of {gain, candidate} arrays, which took 36 bytes a distinct location
         Candidates queue = new Candidates(covers.size());
@@ -115,7 +121,7 @@ final class CoverageMethod implements HotspotMethod {
             if ((c & 4095) == 0) {
                 progress.checkCancelled();
             }
-            queue.add(c, covers.gain(c, w, covered));
+            queue.add(c, bounds.atMost(points.x()[c], points.y()[c]));
         }
         int[] chosen = new int[k];
         int picked = 0;
@@ -134,6 +140,79 @@ final class CoverageMethod implements HotspotMethod {
             }
         }
         return chosen;
+    }
+
+    /**
+     * The weight of the points in every fine grid cell (an eighth of the radius) that meets a circle: at
+     * least the weight the circle holds, found from per-row running sums in one step per grid row.
+     */
+    private static final class WeightBounds {
+        private static final int MAX_CELLS = 4_000_000;
+        private final double minX;
+        private final double minY;
+        private final double cell;
+        private final int cols;
+        private final int rows;
+        private final double radius;
+        /** Row j's running sums: sums[j * (cols + 1) + i] is the weight of its cells 0 … i−1. */
+        private final double[] sums;
+
+        WeightBounds(WeightedPoints points, double radiusM) {
+            double[] x = points.x();
+            double[] y = points.y();
+            double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY;
+            double y0 = Double.POSITIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
+            for (int p = 0; p < x.length; p++) {
+                x0 = Math.min(x0, x[p]);
+                x1 = Math.max(x1, x[p]);
+                y0 = Math.min(y0, y[p]);
+                y1 = Math.max(y1, y[p]);
+            }
+            double c = radiusM / 8;
+            while ((Math.floor((x1 - x0) / c) + 1) * (Math.floor((y1 - y0) / c) + 1) > MAX_CELLS) {
+                c *= 2;
+            }
+            minX = x0;
+            minY = y0;
+            cell = c;
+            cols = (int) Math.floor((x1 - x0) / c) + 1;
+            rows = (int) Math.floor((y1 - y0) / c) + 1;
+            // a hair wider than the radius, so rounding never leaves out a cell with a point on the circle
+            radius = radiusM * (1 + 1e-9) + 1e-6;
+            sums = new double[rows * (cols + 1)];
+            for (int p = 0; p < x.length; p++) {
+                sums[row(y[p]) * (cols + 1) + col(x[p]) + 1] += points.weight()[p];
+            }
+            for (int j = 0; j < rows; j++) {
+                int base = j * (cols + 1);
+                for (int i = 1; i <= cols; i++) {
+                    sums[base + i] += sums[base + i - 1];
+                }
+            }
+        }
+
+        private int col(double v) {
+            return Math.min(cols - 1, Math.max(0, (int) Math.floor((v - minX) / cell)));
+        }
+
+        private int row(double v) {
+            return Math.min(rows - 1, Math.max(0, (int) Math.floor((v - minY) / cell)));
+        }
+
+        double atMost(double px, double py) {
+            double total = 0;
+            for (int j = row(py - radius), last = row(py + radius); j <= last; j++) {
+                double bottom = minY + j * cell;
+                double dy = py < bottom ? bottom - py : py > bottom + cell ? py - bottom - cell : 0;
+                if (dy > radius) {
+                    continue;
+                }
+                double half = Math.sqrt(radius * radius - dy * dy);
+                int base = j * (cols + 1);
+                total += sums[base + col(px + half) + 1] - sums[base + col(px - half)];
+            }
+            return total;
+        }
     }
 
     /** A binary heap of candidates, best (highest gain, then lowest number) on top; each candidate at most once. */
