@@ -88,19 +88,6 @@ final class CoverageMethod implements HotspotMethod {
             return Arrays.copyOf(buffer, index.within(points.x()[c], points.y()[c], radiusM, buffer));
         }
 
-        /** What {@code gain(of(c), w, covered)} gives, without copying the indices. */
-        double gain(int c, double[] w, boolean[] covered) {
-            int m = index.within(points.x()[c], points.y()[c], radiusM, buffer);
-            double g = 0;
-            for (int i = 0; i < m; i++) {
-                int p = buffer[i];
-                if (!covered[p]) {
-                    g += w[p];
-                }
-            }
-            return g;
-        }
-
         int size() {
             return points.size();
         }
@@ -114,6 +101,7 @@ final class CoverageMethod implements HotspotMethod {
         // it), so it takes the same circles; scoring every candidate exactly was most of the time on
         // millions of distinct locations (each scan grows with the density, so the whole with its square).
         WeightBounds bounds = new WeightBounds(points, radiusM);
+        FineCells cells = new FineCells(points, radiusM);
         // highest gain first, then lowest candidate; a heap of candidate numbers over their last known gains
         // rather than a queue of {gain, candidate} arrays, which took 36 bytes a distinct location
         Candidates queue = new Candidates(covers.size());
@@ -128,12 +116,15 @@ final class CoverageMethod implements HotspotMethod {
         while (picked < k) {
             progress.checkCancelled();
             int c = queue.poll();
-            double fresh = covers.gain(c, w, covered);
+            double fresh = cells.gain(points.x()[c], points.y()[c], covered);
             // Gains only shrink as circles are added, so a stale entry that still wins after re-scoring is the best.
             if (queue.isEmpty() || fresh > queue.topGain() || fresh == queue.topGain() && c < queue.top()) {
                 chosen[picked++] = c;
                 for (int p : covers.of(c)) {
-                    covered[p] = true;
+                    if (!covered[p]) {
+                        covered[p] = true;
+                        cells.covered(p);
+                    }
                 }
             } else {
                 queue.add(c, fresh);
@@ -212,6 +203,126 @@ final class CoverageMethod implements HotspotMethod {
                 total += sums[base + col(px + half) + 1] - sums[base + col(px - half)];
             }
             return total;
+        }
+    }
+
+    /**
+     * A candidate's gain (the uncovered weight within the radius) from a fine grid (an eighth of the
+     * radius): cells wholly inside the circle add their uncovered weight at once, only the cells the circle's
+     * edge crosses are looked at point by point, with the same distance test as {@link PointIndex#within}.
+     * The weights are whole counts, so the sum is exactly the one a scan of every point gives. On millions of
+     * distinct locations a scan meets thousands of points a candidate, and lazy greedy re-scores many.
+     */
+    private static final class FineCells {
+        private static final int MAX_CELLS = 4_000_000;
+        private final double[] x;
+        private final double[] y;
+        private final double[] w;
+        private final double minX;
+        private final double minY;
+        private final double cell;
+        private final int cols;
+        private final int rows;
+        private final double radius;
+        private final int[] start;
+        private final int[] order;
+        private final double[] uncovered;
+
+        FineCells(WeightedPoints points, double radiusM) {
+            x = points.x();
+            y = points.y();
+            w = points.weight();
+            double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY;
+            double y0 = Double.POSITIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
+            for (int p = 0; p < x.length; p++) {
+                x0 = Math.min(x0, x[p]);
+                x1 = Math.max(x1, x[p]);
+                y0 = Math.min(y0, y[p]);
+                y1 = Math.max(y1, y[p]);
+            }
+            double c = radiusM / 8;
+            while ((Math.floor((x1 - x0) / c) + 1) * (Math.floor((y1 - y0) / c) + 1) > MAX_CELLS) {
+                c *= 2;
+            }
+            minX = x0;
+            minY = y0;
+            cell = c;
+            cols = (int) Math.floor((x1 - x0) / c) + 1;
+            rows = (int) Math.floor((y1 - y0) / c) + 1;
+            radius = radiusM;
+            int cells = rows * cols;
+            start = new int[cells + 1];
+            uncovered = new double[cells];
+            for (int p = 0; p < x.length; p++) {
+                int k = cellOf(p);
+                start[k + 1]++;
+                uncovered[k] += w[p];
+            }
+            for (int k = 0; k < cells; k++) {
+                start[k + 1] += start[k];
+            }
+            order = new int[x.length];
+            int[] next = java.util.Arrays.copyOf(start, cells);
+            for (int p = 0; p < x.length; p++) {
+                order[next[cellOf(p)]++] = p;
+            }
+        }
+
+        private int cellOf(int p) {
+            return row(y[p]) * cols + col(x[p]);
+        }
+
+        private int col(double v) {
+            return Math.min(cols - 1, Math.max(0, (int) Math.floor((v - minX) / cell)));
+        }
+
+        private int row(double v) {
+            return Math.min(rows - 1, Math.max(0, (int) Math.floor((v - minY) / cell)));
+        }
+
+        void covered(int p) {
+            uncovered[cellOf(p)] -= w[p];
+        }
+
+        double gain(double px, double py, boolean[] covered) {
+            double r2 = radius * radius;
+            // a micrometre either way, so a cell is taken whole or skipped only where rounding cannot matter
+            double outer = (radius + 1e-6) * (radius + 1e-6);
+            double inner = radius > 1e-6 ? (radius - 1e-6) * (radius - 1e-6) : -1;
+            double g = 0;
+            int c0 = col(px - radius - 1e-6);
+            int c1 = col(px + radius + 1e-6);
+            for (int j = row(py - radius - 1e-6), last = row(py + radius + 1e-6); j <= last; j++) {
+                double bottom = minY + j * cell;
+                double top = bottom + cell;
+                double ny = py < bottom ? bottom - py : py > top ? py - top : 0;
+                double fy = Math.max(Math.abs(py - bottom), Math.abs(py - top));
+                for (int i = c0; i <= c1; i++) {
+                    double left = minX + i * cell;
+                    double right = left + cell;
+                    double nx = px < left ? left - px : px > right ? px - right : 0;
+                    if (nx * nx + ny * ny > outer) {
+                        continue;
+                    }
+                    int k = j * cols + i;
+                    double fx = Math.max(Math.abs(px - left), Math.abs(px - right));
+                    // cells at the grid's edge hold the clamped points beyond it, so only inner cells go whole
+                    boolean edge = i == 0 || j == 0 || i == cols - 1 || j == rows - 1;
+                    if (!edge && fx * fx + fy * fy < inner) {
+                        g += uncovered[k];
+                        continue;
+                    }
+                    for (int s = start[k]; s < start[k + 1]; s++) {
+                        int p = order[s];
+                        double dx = x[p] - px;
+                        double dy = y[p] - py;
+                        if (!covered[p] && dx * dx + dy * dy <= r2) {
+                            g += w[p];
+                        }
+                    }
+                }
+            }
+            return g;
         }
     }
 
