@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.beatwise.domain.Incident;
+import org.beatwise.domain.IncidentColumns;
 import org.beatwise.geo.Geometry;
 import org.beatwise.geo.Geometry.Circle;
 import org.beatwise.geo.LatLon;
@@ -182,8 +183,8 @@ public final class HotspotFinder {
 
     private static Fitted fitChosen(KMeans kmeans, List<Incident> rows, HotspotSettings settings, MethodChoice chosen,
                              RollingBacktest.Outcome outcome, LocalProjection projection, Progress progress) {
-        WeightedPoints points = WeightedPoints.of(rows, projection);
         if (chosen == MethodChoice.KMEANS) {
+            WeightedPoints points = WeightedPoints.of(rows, projection);
             KMeans.Fit fit = kmeans.fit(points, settings.k(), settings.restarts(), settings.seed(), progress);
             return new Fitted(describe(rows, points, fit, projection, settings.radius()).hotspots, fit.sse(), List.of(),
                     List.of(), METHOD, fit.seed(), List.of());
@@ -200,6 +201,8 @@ public final class HotspotFinder {
         String description = chosen.key() + (method.variant().isEmpty() ? "" : " (" + method.variant() + ")") + ": "
                 + chosen.explanation();
         if (layer instanceof Layer.Circles c) {
+            // made after the fit, not kept through it: the method makes its own, and millions of rows need room for one
+            WeightedPoints points = WeightedPoints.of(rows, projection);
             double[] cx = c.circles().stream().mapToDouble(Circle::x).toArray();
             double[] cy = c.circles().stream().mapToDouble(Circle::y).toArray();
             List<Hotspot> hotspots = describe(rows, points, cx, cy, projection,
@@ -262,7 +265,7 @@ public final class HotspotFinder {
         TestWindow first = outcome.windows().get(0);
         int tested = outcome.windows().stream().mapToInt(TestWindow::testCount).sum();
         MethodScore km = outcome.pooled().get(MethodChoice.KMEANS);
-        List<Incident> firstTrain = rows.stream().filter(i -> i.occurredAt().isBefore(first.from())).toList();
+        List<Incident> firstTrain = where(rows, i -> i.occurredAt().isBefore(first.from()));
         double study = RollingBacktest.studyArea(firstTrain, projection, boundaries);
         double best = km.pei() > 0 ? km.hits() / km.pei() / tested : Double.NaN;
         return new Evaluation(first.from(), first.trainCount(), tested, study / 1e6,
@@ -294,11 +297,13 @@ public final class HotspotFinder {
     // ---------------------------------------------------------------- rows
 
     private static List<Incident> rowsFor(List<Incident> incidents, IncidentFilter filter, int k, List<String> notes) {
-        List<Incident> located = incidents.stream().filter(HotspotFinder::hasPosition).toList();
+        List<Incident> located = incidents instanceof IncidentColumns columns ? located(columns)
+                : incidents.stream().filter(HotspotFinder::hasPosition).toList();
         if (located.size() < incidents.size()) {
             notes.add((incidents.size() - located.size()) + " incidents without a usable position were left out");
         }
-        List<Incident> rows = filter.apply(located);
+        List<Incident> rows = located instanceof IncidentColumns && filter.equals(IncidentFilter.none()) ? located
+                : filter.apply(located);
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("no incidents match the filters (" + filter.describe() + ")");
         }
@@ -310,9 +315,40 @@ public final class HotspotFinder {
     }
 
     /** Excludes the usual "no position" markers: NaN, out of range, (0, 0) and Boston's (-1, -1). */
+    /**
+     * The located rows of columns, still as columns: a copy only when some have no position, since a plain
+     * list of them would hold every row as objects again (what the columns are there to avoid).
+     */
+    private static IncidentColumns located(IncidentColumns columns) {
+        int n = columns.size();
+        int located = 0;
+        for (int r = 0; r < n; r++) {
+            if (hasPosition(columns.lat(r), columns.lon(r))) {
+                located++;
+            }
+        }
+        if (located == n) {
+            return columns;
+        }
+        IncidentColumns.Builder kept = IncidentColumns.builder(located);
+        for (int r = 0; r < n; r++) {
+            if (hasPosition(columns.lat(r), columns.lon(r))) {
+                kept.add(columns.get(r));
+            }
+        }
+        return kept.build();
+    }
+
+    /** The rows that pass, in order; columns stay columns. */
+    static List<Incident> where(List<Incident> rows, java.util.function.Predicate<Incident> keep) {
+        return rows instanceof IncidentColumns columns ? columns.where(keep) : rows.stream().filter(keep).toList();
+    }
+
     static boolean hasPosition(Incident i) {
-        double lat = i.lat();
-        double lon = i.lon();
+        return hasPosition(i.lat(), i.lon());
+    }
+
+    private static boolean hasPosition(double lat, double lon) {
         return Double.isFinite(lat) && Double.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180
                 && !(lat == 0 && lon == 0) && !(lat == -1 && lon == -1);
     }
@@ -339,39 +375,44 @@ public final class HotspotFinder {
         for (int p = 0; p < points.size(); p++) {
             clusterOfPoint[p] = points.nearest(p, fit.cx(), fit.cy());
         }
-        List<List<Incident>> members = new ArrayList<>();
-        List<List<Double>> distances = new ArrayList<>();
-        for (int c = 0; c < k; c++) {
-            members.add(new ArrayList<>());
-            distances.add(new ArrayList<>());
-        }
+        // Members are row numbers and distances plain arrays, not lists of the rows and boxed distances: those
+        // held every row a second time (each row of columns as a new object) and 16 bytes a distance.
+        int[] clusterOfRow = new int[rows.size()];
+        int[] size = new int[k];
         for (int r = 0; r < rows.size(); r++) {
-            int p = points.pointOfRow()[r];
-            int c = clusterOfPoint[p];
-            members.get(c).add(rows.get(r));
-            distances.get(c).add(Math.hypot(points.x()[p] - fit.cx()[c], points.y()[p] - fit.cy()[c]));
+            clusterOfRow[r] = clusterOfPoint[points.pointOfRow()[r]];
+            size[clusterOfRow[r]]++;
         }
         Integer[] order = new Integer[k];
         for (int c = 0; c < k; c++) {
             order[c] = c;
         }
         // Rank by size; equal sizes fall back to position so the order never depends on Weka's cluster numbering.
-        Arrays.sort(order, Comparator.comparing((Integer c) -> -members.get(c).size())
+        Arrays.sort(order, Comparator.comparing((Integer c) -> -size[c])
                 .thenComparing(c -> fit.cy()[c]).thenComparing(c -> fit.cx()[c]));
         List<Hotspot> hotspots = new ArrayList<>();
         List<Circle> circles = new ArrayList<>();
         for (int rank = 0; rank < k; rank++) {
             int c = order[rank];
-            double[] d = distances.get(c).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            int[] m = new int[size[c]];
+            double[] d = new double[size[c]];
+            for (int r = 0, j = 0; r < clusterOfRow.length; r++) {
+                if (clusterOfRow[r] == c) {
+                    int p = points.pointOfRow()[r];
+                    m[j] = r;
+                    d[j++] = Math.hypot(points.x()[p] - fit.cx()[c], points.y()[p] - fit.cy()[c]);
+                }
+            }
+            Arrays.sort(d);
             double radius = radius(rule, d);
             int inside = 0;
             while (inside < d.length && d[inside] <= radius) {
                 inside++;
             }
             LatLon centre = projection.toLatLon(fit.cx()[c], fit.cy()[c]);
-            List<Incident> m = members.get(c);
-            hotspots.add(new Hotspot(rank + 1, centre.lat(), centre.lon(), m.size(), (double) m.size() / rows.size(),
-                    radius, Math.PI * radius * radius / 1e6, inside, topOffences(m, 3), hourCounts(m), dayCounts(m)));
+            hotspots.add(new Hotspot(rank + 1, centre.lat(), centre.lon(), m.length, (double) m.length / rows.size(),
+                    radius, Math.PI * radius * radius / 1e6, inside, topOffences(rows, m, 3), hourCounts(rows, m),
+                    dayCounts(rows, m)));
             circles.add(new Circle(fit.cx()[c], fit.cy()[c], radius));
         }
         return new Described(hotspots, circles);
@@ -390,27 +431,31 @@ public final class HotspotFinder {
         return sortedDistances[Math.max(0, Math.min(index, sortedDistances.length - 1))];
     }
 
-    private static List<OffenceShare> topOffences(List<Incident> members, int n) {
+    private static List<OffenceShare> topOffences(List<Incident> rows, int[] members, int n) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Incident i : members) {
-            counts.merge(i.offense(), 1, Integer::sum);
+        for (int r : members) {
+            counts.merge(rows.get(r).offense(), 1, Integer::sum);
         }
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(n)
-                .map(e -> new OffenceShare(e.getKey(), e.getValue(), (double) e.getValue() / members.size()))
+                .map(e -> new OffenceShare(e.getKey(), e.getValue(), (double) e.getValue() / members.length))
                 .toList();
     }
 
-    private static List<Integer> hourCounts(List<Incident> members) {
+    private static List<Integer> hourCounts(List<Incident> rows, int[] members) {
         int[] h = new int[24];
-        members.forEach(i -> h[i.hour()]++);
+        for (int r : members) {
+            h[rows.get(r).hour()]++;
+        }
         return Arrays.stream(h).boxed().toList();
     }
 
-    private static List<Integer> dayCounts(List<Incident> members) {
+    private static List<Integer> dayCounts(List<Incident> rows, int[] members) {
         int[] d = new int[7];
-        members.forEach(i -> d[i.dayOfWeek() - 1]++);
+        for (int r : members) {
+            d[rows.get(r).dayOfWeek() - 1]++;
+        }
         return Arrays.stream(d).boxed().toList();
     }
 
@@ -420,8 +465,8 @@ public final class HotspotFinder {
                                 List<List<LatLon>> boundaries, List<String> notes, Progress progress) {
         Backtest backtest = settings.backtest();
         LocalDateTime testFrom = testFrom(rows, backtest);
-        List<Incident> train = rows.stream().filter(i -> i.occurredAt().isBefore(testFrom)).toList();
-        List<Incident> test = rows.stream().filter(i -> !i.occurredAt().isBefore(testFrom)).toList();
+        List<Incident> train = where(rows, i -> i.occurredAt().isBefore(testFrom));
+        List<Incident> test = where(rows, i -> !i.occurredAt().isBefore(testFrom));
         String problem = null;
         if (test.isEmpty()) {
             problem = "no incidents on or after the test start " + testFrom + "; move the test start earlier";
@@ -490,13 +535,36 @@ public final class HotspotFinder {
             .thenComparingDouble(Incident::lon);
 
     /** SHA-256 over one canonical line per incident, in canonical order, so the same incidents hash alike in any order. */
+    /** {@link #CANONICAL} on columns, making a row's id (a new string) only when the times are equal. */
+    private static IntSort.RowOrder canonical(IncidentColumns c) {
+        Comparator<String> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
+        return (a, b) -> {
+            int o = c.compareTime(a, b);
+            if (o == 0) {
+                o = nullsFirst.compare(c.incidentId(a), c.incidentId(b));
+            }
+            if (o == 0) {
+                o = nullsFirst.compare(c.offenseCode(a), c.offenseCode(b));
+            }
+            if (o == 0) {
+                o = c.offense(a).compareTo(c.offense(b));
+            }
+            if (o == 0) {
+                o = Double.compare(c.lat(a), c.lat(b));
+            }
+            return o != 0 ? o : Double.compare(c.lon(a), c.lon(b));
+        };
+    }
+
     static String dataHash(List<Incident> rows) {
-        List<Incident> sorted = new ArrayList<>(rows);
-        sorted.sort(CANONICAL);
+        // Row numbers are sorted, not a copy of the rows: columns would make every row an object to copy it.
+        int[] sorted = IntSort.sortedRows(rows.size(), rows instanceof IncidentColumns c ? canonical(c)
+                : (a, b) -> CANONICAL.compare(rows.get(a), rows.get(b)));
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             StringBuilder line = new StringBuilder(128);
-            for (Incident i : sorted) {
+            for (int r : sorted) {
+                Incident i = rows.get(r);
                 line.setLength(0);
                 line.append(i.incidentId()).append('\t').append(i.occurredAt()).append('\t').append(i.lat()).append('\t')
                         .append(i.lon()).append('\t').append(i.offenseCode()).append('\t').append(i.offense()).append('\n');

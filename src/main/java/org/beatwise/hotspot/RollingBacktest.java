@@ -118,9 +118,8 @@ final class RollingBacktest {
         int steps = bounds.size() * methods.size();
         int step = 0;
         for (LocalDateTime[] b : bounds) {
-            List<Incident> train = rows.stream().filter(i -> i.occurredAt().isBefore(b[0])).toList();
-            List<Incident> test = rows.stream().filter(i -> !i.occurredAt().isBefore(b[0]) && i.occurredAt().isBefore(b[1]))
-                    .toList();
+            List<Incident> train = HotspotFinder.where(rows, i -> i.occurredAt().isBefore(b[0]));
+            List<Incident> test = HotspotFinder.where(rows, i -> !i.occurredAt().isBefore(b[0]) && i.occurredAt().isBefore(b[1]));
             check(train, test, b, settings);
             LocalDateTime lastTrain = train.stream().map(Incident::occurredAt).max(Comparator.naturalOrder()).orElseThrow();
             windows.add(new TestWindow(b[0], b[1], train.size(), test.size(), lastTrain));

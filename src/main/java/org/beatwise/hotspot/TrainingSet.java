@@ -3,6 +3,7 @@ package org.beatwise.hotspot;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.beatwise.domain.Incident;
+import org.beatwise.domain.IncidentColumns;
 import org.beatwise.geo.LocalProjection;
 
 /**
@@ -15,7 +16,8 @@ import org.beatwise.geo.LocalProjection;
 public record TrainingSet(List<Incident> incidents, LocalProjection projection, LocalDateTime asOf, double targetAreaM2) {
 
     public TrainingSet {
-        incidents = List.copyOf(incidents);
+        // columns are read-only already, and a copy would make every row an object again
+        incidents = incidents instanceof IncidentColumns ? incidents : List.copyOf(incidents);
         if (incidents.isEmpty()) {
             throw new IllegalArgumentException("a method needs at least one training incident");
         }
