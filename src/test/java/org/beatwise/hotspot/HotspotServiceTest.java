@@ -69,6 +69,31 @@ class HotspotServiceTest {
     }
 
     @Test
+    void aRunStreamsTheDatasetAndGivesWhatTheListGives() {
+        List<Incident> demo = TestIncidents.fourCentres(2000, 3);
+        // a source that only streams, as a dataset larger than the heap must be read
+        IncidentSource streamingOnly = new IncidentSource() {
+            @Override
+            public List<Incident> incidents(String dataset) {
+                throw new AssertionError("the whole dataset was asked for as a list");
+            }
+
+            @Override
+            public void forEach(String dataset, java.util.function.Consumer<Incident> sink) {
+                demo.forEach(sink);
+            }
+        };
+        HotspotService streaming = new HotspotService(streamingOnly, new HotspotSetStore(db), audit,
+                new MutableClock(Instant.parse("2026-03-01T10:00:00Z")), new HotspotFinder(2));
+        HotspotResult streamed = streaming.run("alice", "demo", four(), Progress.NONE);
+        HotspotResult listed = new HotspotFinder(2).run(demo, four(), List.of(), Progress.NONE);
+        assertEquals(listed.hotspots(), streamed.hotspots());
+        assertEquals(listed.evaluation(), streamed.evaluation());
+        assertEquals(listed.provenance().dataSha256(), streamed.provenance().dataSha256());
+        assertEquals(listed.cells(), streamed.cells());
+    }
+
+    @Test
     void aSavedSetLoadsBackEqualWithItsProvenance() {
         HotspotResult r = service.run("alice", "demo", four().withRadius(new RadiusRule.Fixed(250)), Progress.NONE);
         HotspotSet saved = service.save("alice", "  Demo four  ", "demo", r);
