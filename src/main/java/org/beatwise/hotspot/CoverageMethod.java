@@ -134,23 +134,14 @@ final class CoverageMethod implements HotspotMethod {
     }
 
     /**
-     * The weight of the points in every fine grid cell (an eighth of the radius) that meets a circle: at
-     * least the weight the circle holds, found from per-row running sums in one step per grid row.
+     * The fine grid both {@link WeightBounds} and {@link FineCells} count on: cells of an eighth of the
+     * radius over the points' extent (coarser, by doublings, past four million cells); points beyond the
+     * extent are clamped into the edge cells.
      */
-    private static final class WeightBounds {
+    private record FineGrid(double minX, double minY, double cell, int cols, int rows) {
         private static final int MAX_CELLS = 4_000_000;
-        private final double minX;
-        private final double minY;
-        private final double cell;
-        private final int cols;
-        private final int rows;
-        private final double radius;
-        /** Row j's running sums: sums[j * (cols + 1) + i] is the weight of its cells 0 … i−1. */
-        private final double[] sums;
 
-        WeightBounds(WeightedPoints points, double radiusM) {
-            double[] x = points.x();
-            double[] y = points.y();
+        static FineGrid over(double[] x, double[] y, double radiusM) {
             double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY;
             double y0 = Double.POSITIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
             for (int p = 0; p < x.length; p++) {
@@ -163,11 +154,43 @@ final class CoverageMethod implements HotspotMethod {
             while ((Math.floor((x1 - x0) / c) + 1) * (Math.floor((y1 - y0) / c) + 1) > MAX_CELLS) {
                 c *= 2;
             }
-            minX = x0;
-            minY = y0;
-            cell = c;
-            cols = (int) Math.floor((x1 - x0) / c) + 1;
-            rows = (int) Math.floor((y1 - y0) / c) + 1;
+            return new FineGrid(x0, y0, c, (int) Math.floor((x1 - x0) / c) + 1, (int) Math.floor((y1 - y0) / c) + 1);
+        }
+
+        int col(double v) {
+            return Math.min(cols - 1, Math.max(0, (int) Math.floor((v - minX) / cell)));
+        }
+
+        int row(double v) {
+            return Math.min(rows - 1, Math.max(0, (int) Math.floor((v - minY) / cell)));
+        }
+    }
+
+    /**
+     * The weight of the points in every fine grid cell (an eighth of the radius) that meets a circle: at
+     * least the weight the circle holds, found from per-row running sums in one step per grid row.
+     */
+    private static final class WeightBounds {
+        private final FineGrid grid;
+        private final double minX;
+        private final double minY;
+        private final double cell;
+        private final int cols;
+        private final int rows;
+        private final double radius;
+        /** Row j's running sums: sums[j * (cols + 1) + i] is the weight of its cells 0 … i−1. */
+        private final double[] sums;
+
+        WeightBounds(WeightedPoints points, double radiusM) {
+            double[] x = points.x();
+            double[] y = points.y();
+            FineGrid g = FineGrid.over(x, y, radiusM);
+            grid = g;
+            minX = g.minX();
+            minY = g.minY();
+            cell = g.cell();
+            cols = g.cols();
+            rows = g.rows();
             // a hair wider than the radius, so rounding never leaves out a cell with a point on the circle
             radius = radiusM * (1 + 1e-9) + 1e-6;
             sums = new double[rows * (cols + 1)];
@@ -183,11 +206,11 @@ final class CoverageMethod implements HotspotMethod {
         }
 
         private int col(double v) {
-            return Math.min(cols - 1, Math.max(0, (int) Math.floor((v - minX) / cell)));
+            return grid.col(v);
         }
 
         private int row(double v) {
-            return Math.min(rows - 1, Math.max(0, (int) Math.floor((v - minY) / cell)));
+            return grid.row(v);
         }
 
         double atMost(double px, double py) {
@@ -214,10 +237,10 @@ final class CoverageMethod implements HotspotMethod {
      * distinct locations a scan meets thousands of points a candidate, and lazy greedy re-scores many.
      */
     private static final class FineCells {
-        private static final int MAX_CELLS = 4_000_000;
         private final double[] x;
         private final double[] y;
         private final double[] w;
+        private final FineGrid grid;
         private final double minX;
         private final double minY;
         private final double cell;
@@ -232,23 +255,13 @@ final class CoverageMethod implements HotspotMethod {
             x = points.x();
             y = points.y();
             w = points.weight();
-            double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY;
-            double y0 = Double.POSITIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
-            for (int p = 0; p < x.length; p++) {
-                x0 = Math.min(x0, x[p]);
-                x1 = Math.max(x1, x[p]);
-                y0 = Math.min(y0, y[p]);
-                y1 = Math.max(y1, y[p]);
-            }
-            double c = radiusM / 8;
-            while ((Math.floor((x1 - x0) / c) + 1) * (Math.floor((y1 - y0) / c) + 1) > MAX_CELLS) {
-                c *= 2;
-            }
-            minX = x0;
-            minY = y0;
-            cell = c;
-            cols = (int) Math.floor((x1 - x0) / c) + 1;
-            rows = (int) Math.floor((y1 - y0) / c) + 1;
+            FineGrid g = FineGrid.over(x, y, radiusM);
+            grid = g;
+            minX = g.minX();
+            minY = g.minY();
+            cell = g.cell();
+            cols = g.cols();
+            rows = g.rows();
             radius = radiusM;
             int cells = rows * cols;
             start = new int[cells + 1];
@@ -273,11 +286,11 @@ final class CoverageMethod implements HotspotMethod {
         }
 
         private int col(double v) {
-            return Math.min(cols - 1, Math.max(0, (int) Math.floor((v - minX) / cell)));
+            return grid.col(v);
         }
 
         private int row(double v) {
-            return Math.min(rows - 1, Math.max(0, (int) Math.floor((v - minY) / cell)));
+            return grid.row(v);
         }
 
         void covered(int p) {
