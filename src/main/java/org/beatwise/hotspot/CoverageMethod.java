@@ -172,11 +172,6 @@ final class CoverageMethod implements HotspotMethod {
      */
     private static final class WeightBounds {
         private final FineGrid grid;
-        private final double minX;
-        private final double minY;
-        private final double cell;
-        private final int cols;
-        private final int rows;
         private final double radius;
         /** Row j's running sums: sums[j * (cols + 1) + i] is the weight of its cells 0 … i−1. */
         private final double[] sums;
@@ -184,46 +179,32 @@ final class CoverageMethod implements HotspotMethod {
         WeightBounds(WeightedPoints points, double radiusM) {
             double[] x = points.x();
             double[] y = points.y();
-            FineGrid g = FineGrid.over(x, y, radiusM);
-            grid = g;
-            minX = g.minX();
-            minY = g.minY();
-            cell = g.cell();
-            cols = g.cols();
-            rows = g.rows();
+            grid = FineGrid.over(x, y, radiusM);
             // a hair wider than the radius, so rounding never leaves out a cell with a point on the circle
             radius = radiusM * (1 + 1e-9) + 1e-6;
-            sums = new double[rows * (cols + 1)];
+            sums = new double[grid.rows() * (grid.cols() + 1)];
             for (int p = 0; p < x.length; p++) {
-                sums[row(y[p]) * (cols + 1) + col(x[p]) + 1] += points.weight()[p];
+                sums[grid.row(y[p]) * (grid.cols() + 1) + grid.col(x[p]) + 1] += points.weight()[p];
             }
-            for (int j = 0; j < rows; j++) {
-                int base = j * (cols + 1);
-                for (int i = 1; i <= cols; i++) {
+            for (int j = 0; j < grid.rows(); j++) {
+                int base = j * (grid.cols() + 1);
+                for (int i = 1; i <= grid.cols(); i++) {
                     sums[base + i] += sums[base + i - 1];
                 }
             }
         }
 
-        private int col(double v) {
-            return grid.col(v);
-        }
-
-        private int row(double v) {
-            return grid.row(v);
-        }
-
         double atMost(double px, double py) {
             double total = 0;
-            for (int j = row(py - radius), last = row(py + radius); j <= last; j++) {
-                double bottom = minY + j * cell;
-                double dy = py < bottom ? bottom - py : py > bottom + cell ? py - bottom - cell : 0;
+            for (int j = grid.row(py - radius), last = grid.row(py + radius); j <= last; j++) {
+                double bottom = grid.minY() + j * grid.cell();
+                double dy = py < bottom ? bottom - py : py > bottom + grid.cell() ? py - bottom - grid.cell() : 0;
                 if (dy > radius) {
                     continue;
                 }
                 double half = Math.sqrt(radius * radius - dy * dy);
-                int base = j * (cols + 1);
-                total += sums[base + col(px + half) + 1] - sums[base + col(px - half)];
+                int base = j * (grid.cols() + 1);
+                total += sums[base + grid.col(px + half) + 1] - sums[base + grid.col(px - half)];
             }
             return total;
         }
@@ -241,11 +222,6 @@ final class CoverageMethod implements HotspotMethod {
         private final double[] y;
         private final double[] w;
         private final FineGrid grid;
-        private final double minX;
-        private final double minY;
-        private final double cell;
-        private final int cols;
-        private final int rows;
         private final double radius;
         private final int[] start;
         private final int[] order;
@@ -255,15 +231,9 @@ final class CoverageMethod implements HotspotMethod {
             x = points.x();
             y = points.y();
             w = points.weight();
-            FineGrid g = FineGrid.over(x, y, radiusM);
-            grid = g;
-            minX = g.minX();
-            minY = g.minY();
-            cell = g.cell();
-            cols = g.cols();
-            rows = g.rows();
+            grid = FineGrid.over(x, y, radiusM);
             radius = radiusM;
-            int cells = rows * cols;
+            int cells = grid.rows() * grid.cols();
             start = new int[cells + 1];
             uncovered = new double[cells];
             for (int p = 0; p < x.length; p++) {
@@ -282,15 +252,7 @@ final class CoverageMethod implements HotspotMethod {
         }
 
         private int cellOf(int p) {
-            return row(y[p]) * cols + col(x[p]);
-        }
-
-        private int col(double v) {
-            return grid.col(v);
-        }
-
-        private int row(double v) {
-            return grid.row(v);
+            return grid.row(y[p]) * grid.cols() + grid.col(x[p]);
         }
 
         void covered(int p) {
@@ -303,24 +265,24 @@ final class CoverageMethod implements HotspotMethod {
             double outer = (radius + 1e-6) * (radius + 1e-6);
             double inner = radius > 1e-6 ? (radius - 1e-6) * (radius - 1e-6) : -1;
             double g = 0;
-            int c0 = col(px - radius - 1e-6);
-            int c1 = col(px + radius + 1e-6);
-            for (int j = row(py - radius - 1e-6), last = row(py + radius + 1e-6); j <= last; j++) {
-                double bottom = minY + j * cell;
-                double top = bottom + cell;
+            int c0 = grid.col(px - radius - 1e-6);
+            int c1 = grid.col(px + radius + 1e-6);
+            for (int j = grid.row(py - radius - 1e-6), last = grid.row(py + radius + 1e-6); j <= last; j++) {
+                double bottom = grid.minY() + j * grid.cell();
+                double top = bottom + grid.cell();
                 double ny = py < bottom ? bottom - py : py > top ? py - top : 0;
                 double fy = Math.max(Math.abs(py - bottom), Math.abs(py - top));
                 for (int i = c0; i <= c1; i++) {
-                    double left = minX + i * cell;
-                    double right = left + cell;
+                    double left = grid.minX() + i * grid.cell();
+                    double right = left + grid.cell();
                     double nx = px < left ? left - px : px > right ? px - right : 0;
                     if (nx * nx + ny * ny > outer) {
                         continue;
                     }
-                    int k = j * cols + i;
+                    int k = j * grid.cols() + i;
                     double fx = Math.max(Math.abs(px - left), Math.abs(px - right));
                     // cells at the grid's edge hold the clamped points beyond it, so only inner cells go whole
-                    boolean edge = i == 0 || j == 0 || i == cols - 1 || j == rows - 1;
+                    boolean edge = i == 0 || j == 0 || i == grid.cols() - 1 || j == grid.rows() - 1;
                     if (!edge && fx * fx + fy * fy < inner) {
                         g += uncovered[k];
                         continue;
