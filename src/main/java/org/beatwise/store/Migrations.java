@@ -44,6 +44,8 @@ import java.util.stream.Stream;
 final class Migrations {
 
     static final String LOCATION = "db/migration";
+    /** Work a script cannot do (turning rows into binary chunks), run after it in its transaction. */
+    private static final Map<Integer, JavaStep> AFTER_SCRIPT = Map.of(10, LegacyIncidentTable::convert);
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 
     private final Database db;
@@ -96,8 +98,12 @@ final class Migrations {
     }
 
     private static boolean hasSchemaVersion(Connection c) throws SQLException {
+        return hasTable(c, "schema_version");
+    }
+
+    static boolean hasTable(Connection c, String table) throws SQLException {
         // in this connection's schema only: a PostgreSQL database may hold other stations' schemas
-        for (String name : List.of("schema_version", "SCHEMA_VERSION")) {
+        for (String name : List.of(table.toLowerCase(java.util.Locale.ROOT), table.toUpperCase(java.util.Locale.ROOT))) {
             try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), name, null)) {
                 if (rs.next()) {
                     return true;
@@ -135,6 +141,10 @@ final class Migrations {
                     st.execute(trimmed);
                 }
             }
+            JavaStep step = AFTER_SCRIPT.get(version);
+            if (step != null) {
+                step.run(c, engine);
+            }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, ?)")) {
                 ps.setInt(1, version);
@@ -149,6 +159,11 @@ final class Migrations {
         } finally {
             c.setAutoCommit(true);
         }
+    }
+
+    @FunctionalInterface
+    private interface JavaStep {
+        void run(Connection c, Engine engine) throws SQLException;
     }
 
     private static String stripComments(String statement) {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The engines' bulk paths (H2's multi-row INSERT, PostgreSQL's binary COPY) store exactly what they are
- * given: awkward text, nulls, times before 2000 and with microseconds, doubles to the last bit, and
- * enough rows that COPY sends several commands from its two alternating buffers.
+ * The engines' bulk paths (H2's INSERT, PostgreSQL's binary COPY of incident chunks) store exactly what
+ * they are given: awkward text, nulls, times before 2000 and with microseconds, doubles to the last bit,
+ * a field of several MB, and enough rows for several chunks.
  */
 class IncidentBulkLoadTest {
 

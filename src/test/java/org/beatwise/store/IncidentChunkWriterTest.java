@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The H2 bulk-load path: rows handed to the loader thread in batches, the remainder written on finish,
- * every row once and in the order given, across files; a failure part-way leaves nothing behind.
+ * The bulk-load path: full chunks handed to the writer thread, the remainder written when a file ends,
+ * every row once and in the order given, across chunks and files; a failure part-way leaves nothing behind.
  */
-class H2IncidentLoaderTest {
+class IncidentChunkWriterTest {
 
     @TempDir
     Path home;
@@ -27,8 +27,8 @@ class H2IncidentLoaderTest {
 
     @Test
     void everyRowOnceInOrderAcrossBatchesAndFiles() {
-        // 2,537 and 1,001 rows: full batches for the loader thread, then remainders of odd sizes
-        int[] sizes = {2537, 1001};
+        // full chunks for the writer thread, then remainders of odd sizes
+        int[] sizes = {IncidentChunk.ROWS * 2 + 537, 1001};
         try (Database db = Database.open(home)) {
             DatasetStore store = new DatasetStore(db);
             store.write(w -> {
@@ -64,7 +64,7 @@ class H2IncidentLoaderTest {
             RuntimeException e = assertThrows(IllegalStateException.class, () -> store.write(w -> {
                 w.openDataset("d", false, "t", Instant.EPOCH);
                 long file = w.addFile("f.csv", "a".repeat(64), 1, Instant.EPOCH, "t", null);
-                for (int line = 2; line < 5000; line++) {
+                for (int line = 2; line < IncidentChunk.ROWS * 3; line++) {
                     w.insert(incident(file, line));
                 }
                 throw new IllegalStateException("bad row at line 5000");
@@ -72,7 +72,7 @@ class H2IncidentLoaderTest {
             assertEquals("bad row at line 5000", e.getMessage());
             assertEquals(0, store.list().size());
             long left = db.query(c -> {
-                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM incidents")) {
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM incident_chunks")) {
                     rs.next();
                     return rs.getLong(1);
                 }

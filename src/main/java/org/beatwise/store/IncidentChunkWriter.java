@@ -1,0 +1,182 @@
+package org.beatwise.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * The bulk path of an import: incidents into {@code incident_chunks} as {@link IncidentChunk}s, on the
+ * import's own connection and transaction, so a failure, a cancel or a kill still leaves nothing behind.
+ *
+ * <p>The reader parses the next rows on the calling thread while one writer thread encodes and stores
+ * full chunks, so on two cores parsing and storing overlap instead of adding up; at most
+ * {@link #IN_FLIGHT} chunks wait, which bounds the memory. H2 takes a chunk as one INSERT; PostgreSQL as
+ * one row of a binary COPY (pgjdbc's CopyManager), its bulk path.
+ */
+final class IncidentChunkWriter implements AutoCloseable {
+
+    private static final int IN_FLIGHT = 2;
+    // a chunk of very long texts is stored early, so that no chunk comes near an engine's value limit
+    private static final long MAX_CHUNK_CHARS = 32L << 20;
+    static final String INSERT = "INSERT INTO incident_chunks (dataset_id, first_row, row_count, data) VALUES (?, ?, ?, ?)";
+    static final String COPY = "COPY incident_chunks (dataset_id, first_row, row_count, data) FROM STDIN (FORMAT binary)";
+    // "PGCOPY\n\377\r\n\0", then flags (no OIDs) and the header extension's length, both 0
+    private static final byte[] COPY_HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
+
+    private final Connection c;
+    private final Engine engine;
+    private final long datasetId;
+    private final Deque<Future<?>> inFlight = new ArrayDeque<>();
+    private ExecutorService thread;
+    private PreparedStatement insert;
+    private IncidentRecord[] rows = new IncidentRecord[IncidentChunk.ROWS];
+    private int buffered;
+    private long bufferedChars;
+    private long nextRow;
+
+    IncidentChunkWriter(Connection c, Engine engine, long datasetId, long firstRow) {
+        this.c = c;
+        this.engine = engine;
+        this.datasetId = datasetId;
+        this.nextRow = firstRow;
+    }
+
+    /** Queues one incident, after those already queued. */
+    void add(IncidentRecord r) throws SQLException {
+        rows[buffered++] = r;
+        bufferedChars += length(r.incidentId()) + length(r.offense()) + length(r.offenseCode()) + length(r.offenseGroup())
+                + length(r.district()) + length(r.street()) + length(r.reportingArea()) + length(r.ucrPart());
+        if (buffered == rows.length || bufferedChars > MAX_CHUNK_CHARS) {
+            hand();
+        }
+    }
+
+    /**
+     * Stores everything queued and waits for the writer thread, so the caller may use the connection
+     * again; the first failure of the writer thread is thrown here or by {@link #add}.
+     */
+    void flush() throws SQLException {
+        hand();
+        while (!inFlight.isEmpty()) {
+            await(inFlight.removeFirst());
+        }
+    }
+
+    private void hand() throws SQLException {
+        if (buffered == 0) {
+            return;
+        }
+        while (inFlight.size() >= IN_FLIGHT) {
+            await(inFlight.removeFirst());
+        }
+        if (thread == null) {
+            thread = Executors.newSingleThreadExecutor(runnable -> {
+                Thread t = new Thread(runnable, "beatwise-chunk-writer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        IncidentRecord[] chunk = rows;
+        int count = buffered;
+        long firstRow = nextRow;
+        inFlight.addLast(thread.submit(() -> {
+            store(firstRow, count, IncidentChunk.encode(chunk, count));
+            return null;
+        }));
+        nextRow += count;
+        rows = new IncidentRecord[IncidentChunk.ROWS];
+        buffered = 0;
+        bufferedChars = 0;
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    private void store(long firstRow, int count, byte[] data) throws SQLException {
+        if (engine == Engine.POSTGRESQL) {
+            copy(firstRow, count, data);
+            return;
+        }
+        if (insert == null) {
+            insert = c.prepareStatement(INSERT);
+        }
+        insert.setLong(1, datasetId);
+        insert.setLong(2, firstRow);
+        insert.setInt(3, count);
+        insert.setBytes(4, data);
+        insert.executeUpdate();
+    }
+
+    private void copy(long firstRow, int count, byte[] data) throws SQLException {
+        byte[] tuple = new byte[COPY_HEADER.length + 2 + 12 + 12 + 8 + 4 + data.length + 2];
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(tuple); // big-endian, as COPY's binary format
+        b.put(COPY_HEADER).putShort((short) 4);
+        b.putInt(8).putLong(datasetId);
+        b.putInt(8).putLong(firstRow);
+        b.putInt(4).putInt(count);
+        b.putInt(data.length).put(data);
+        b.putShort((short) -1); // the trailer
+        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+        try {
+            in.writeToCopy(tuple, 0, b.position());
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+
+    private static void await(Future<?> f) throws SQLException {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting for the incidents to be written", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException sql) {
+                throw sql;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new SQLException("writing incidents failed: " + cause, cause);
+        }
+    }
+
+    /**
+     * Stops the writer thread, waiting for a chunk it is storing (the transaction is rolled back after
+     * this when the import failed, and must not race a running statement), and closes the statement.
+     */
+    @Override
+    public void close() throws SQLException {
+        if (thread != null) {
+            for (Future<?> f : inFlight) {
+                f.cancel(false);
+            }
+            thread.shutdown();
+            try {
+                while (!thread.awaitTermination(1, TimeUnit.SECONDS)) {
+                    // a chunk being stored: it ends by itself within moments
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.clear();
+        }
+        if (insert != null) {
+            insert.close();
+        }
+    }
+}
