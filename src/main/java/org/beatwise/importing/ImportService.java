@@ -50,52 +50,51 @@ public final class ImportService {
      * @throws ImportException naming the file that cannot be imported
      */
     public ImportResult importFiles(String actor, ImportRequest request, Progress progress) {
-        List<String> shas = new ArrayList<>();
         List<Long> sizes = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (Path f : request.files()) {
             String name = f.getFileName().toString();
             if (!Files.isRegularFile(f)) {
                 throw fail(actor, request, new ImportException(name, "no such file"));
             }
-            String sha;
             try {
-                sha = Sha256.of(f);
                 sizes.add(Files.size(f));
             } catch (IOException e) {
                 throw fail(actor, request, new ImportException(name, "cannot read the file: " + e.getMessage()));
             }
-            if (!seen.add(sha)) {
-                throw fail(actor, request, new ImportException(name, "is given twice (same SHA-256 as another file of this import)"));
-            }
-            shas.add(sha);
         }
         Instant now = clock.instant();
         IncidentReader reader = new IncidentReader(request.options());
         ImportResult result;
-        try {
+        try (FileDigests digests = FileDigests.start(request.files())) {
             result = datasets.write(w -> {
                 DatasetRecord dataset = w.openDataset(request.dataset(), request.synthetic(), actor, now);
-                for (int i = 0; i < request.files().size(); i++) {
-                    Optional<String> held = w.fileWithSha(shas.get(i));
-                    if (held.isPresent()) {
-                        throw new ImportException(request.files().get(i).getFileName().toString(), "dataset '" + dataset.name()
-                                + "' already holds this file (same SHA-256 as '" + held.get() + "'); nothing was imported");
-                    }
-                }
                 LongHashSet existing = new LongHashSet((int) Math.min(Integer.MAX_VALUE / 4, Math.max(1024, dataset.rowCount())));
                 w.forEachKey(existing::add);
                 DuplicateFilter dupes = new DuplicateFilter(existing::contains);
                 List<ImportReport> reports = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
                 long before = 0;
                 String mapping = null;
                 for (int i = 0; i < request.files().size(); i++) {
                     Path file = request.files().get(i);
-                    long fileId = w.addFile(file.getFileName().toString(), shas.get(i), sizes.get(i), now, actor, null);
+                    String name = file.getFileName().toString();
+                    // a file can equal another only if its size does: then its digest is waited for now, so that
+                    // a file imported again is refused at once; otherwise it is checked after the rows are read
+                    long size = sizes.get(i);
+                    boolean sameSize = sizes.subList(0, i).contains(size) || w.holdsFileOfSize(size);
+                    String sha = sameSize ? digests.get(i) : null;
+                    if (sha != null) {
+                        refuseSeen(w, dataset, name, sha, seen);
+                    }
+                    long fileId = w.addFile(name, size, now, actor, null);
                     ImportReport report = reader.read(file, dupes, row -> insert(w, fileId, row), offset(progress, before));
+                    if (sha == null) {
+                        sha = digests.get(i);
+                        refuseSeen(w, dataset, name, sha, seen);
+                    }
                     before += report.rowsRead();
                     mapping = report.mapping();
-                    w.finishFile(fileId, report.mapping(), report.rowsRead(), report.rowsKept(), ReportJson.write(report));
+                    w.finishFile(fileId, sha, report.mapping(), report.rowsRead(), report.rowsKept(), ReportJson.write(report));
                     reports.add(report);
                 }
                 ImportReport total = ImportReport.combine(dataset.name(), reports);
@@ -114,6 +113,19 @@ public final class ImportService {
                 .collect(Collectors.joining(", ")) + "; dropped " + result.total().droppedCounts()
                 + "; dataset now " + result.datasetRows() + " incidents");
         return result;
+    }
+
+    /** Refuses a file given twice, or one the dataset holds already; the digest is remembered. */
+    private static void refuseSeen(DatasetStore.Writer w, DatasetRecord dataset, String name, String sha, Set<String> seen)
+            throws SQLException {
+        if (!seen.add(sha)) {
+            throw new ImportException(name, "is given twice (same SHA-256 as another file of this import)");
+        }
+        Optional<String> held = w.fileWithSha(sha);
+        if (held.isPresent()) {
+            throw new ImportException(name, "dataset '" + dataset.name() + "' already holds this file (same SHA-256 as '"
+                    + held.get() + "'); nothing was imported");
+        }
     }
 
     private static void insert(DatasetStore.Writer w, long fileId, ImportedRow row) {

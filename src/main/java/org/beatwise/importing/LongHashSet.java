@@ -1,7 +1,5 @@
 package org.beatwise.importing;
 
-import java.util.Arrays;
-
 /**
  * A set of longs in one open-addressing array: 8 to 16 bytes per key instead of about 80 for a
  * {@code HashSet<Long>}, which is what keeps duplicate detection over millions of rows small.
@@ -65,9 +63,18 @@ public final class LongHashSet {
 
     private void grow() {
         long[] old = slots;
-        slots = new long[old.length * 2];
-        size = 0;
-        Arrays.stream(old).filter(k -> k != EMPTY).forEach(this::add);
+        long[] grown = new long[old.length * 2];
+        int mask = grown.length - 1;
+        for (long key : old) {
+            if (key != EMPTY) {
+                int i = spread(key) & mask;
+                while (grown[i] != EMPTY) {
+                    i = (i + 1) & mask;
+                }
+                grown[i] = key;
+            }
+        }
+        slots = grown;
     }
 
     private static int spread(long k) {

@@ -190,6 +190,17 @@ public final class DatasetStore {
             return d;
         }
 
+        /** Whether the dataset holds a file of exactly {@code sizeBytes} (only such a file can be the same file). */
+        public boolean holdsFileOfSize(long sizeBytes) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM dataset_files WHERE dataset_id = ? AND size_bytes = ?")) {
+                ps.setLong(1, datasetId);
+                ps.setLong(2, sizeBytes);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        }
+
         /** The name of a file of this dataset with that SHA-256, if it holds one. */
         public Optional<String> fileWithSha(String sha256) throws SQLException {
             try (PreparedStatement ps = c.prepareStatement("SELECT file_name FROM dataset_files WHERE dataset_id = ? AND sha256 = ?")) {
@@ -206,16 +217,19 @@ public final class DatasetStore {
             forEachChunk(c, datasetId, data -> IncidentChunk.forEachKey(data, keys));
         }
 
-        /** Records a file (its report is filled in by {@link #finishFile}); returns its id. */
-        public long addFile(String fileName, String sha256, long sizeBytes, Instant at, String actor, String mapping)
-                throws SQLException {
+        /**
+         * Records a file; its SHA-256 and report are filled in by {@link #finishFile}, so the digest can be
+         * computed while the rows are read. Until then the file holds a placeholder that no other file has
+         * (the dataset's files are unique by digest), seen by no one outside the transaction.
+         */
+        public long addFile(String fileName, long sizeBytes, Instant at, String actor, String mapping) throws SQLException {
             flush();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO dataset_files (dataset_id, file_name, sha256, size_bytes, "
                     + "imported_at, imported_by, mapping, rows_read, rows_kept, report_json) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, '{}')",
                     new String[] {"id"})) {
                 ps.setLong(1, datasetId);
                 ps.setString(2, fileName);
-                ps.setString(3, sha256);
+                ps.setString(3, "pending " + java.util.UUID.randomUUID());
                 ps.setLong(4, sizeBytes);
                 Jdbc.setInstant(ps, 5, at);
                 ps.setString(6, actor);
@@ -228,15 +242,17 @@ public final class DatasetStore {
             }
         }
 
-        public void finishFile(long fileId, String mapping, long rowsRead, long rowsKept, String reportJson) throws SQLException {
+        public void finishFile(long fileId, String sha256, String mapping, long rowsRead, long rowsKept, String reportJson)
+                throws SQLException {
             flush();
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE dataset_files SET mapping = ?, rows_read = ?, rows_kept = ?, report_json = ? WHERE id = ?")) {
-                ps.setString(1, mapping);
-                ps.setLong(2, rowsRead);
-                ps.setLong(3, rowsKept);
-                ps.setString(4, reportJson);
-                ps.setLong(5, fileId);
+                    "UPDATE dataset_files SET sha256 = ?, mapping = ?, rows_read = ?, rows_kept = ?, report_json = ? WHERE id = ?")) {
+                ps.setString(1, sha256);
+                ps.setString(2, mapping);
+                ps.setLong(3, rowsRead);
+                ps.setLong(4, rowsKept);
+                ps.setString(5, reportJson);
+                ps.setLong(6, fileId);
                 ps.executeUpdate();
             }
         }

@@ -33,58 +33,135 @@ final class IncidentChunk {
 
     /** The first {@code count} records, encoded. */
     static byte[] encode(IncidentRecord[] rows, int count) {
-        Out out = new Out(count * 48 + 1024);
-        out.b(FORMAT);
-        out.varint(count);
+        Builder b = new Builder();
         for (int i = 0; i < count; i++) {
-            out.fixed(rows[i].dedupeKey());
+            b.add(rows[i]);
         }
-        long prevFile = 0;
-        long prevLine = 0;
-        long prevSecond = 0;
-        for (int i = 0; i < count; i++) {
-            IncidentRecord r = rows[i];
-            out.varint(zigzag(r.fileId() - prevFile));
-            out.varint(zigzag(r.sourceLine() - prevLine));
-            long second = r.occurredAt().toEpochSecond(ZoneOffset.UTC);
-            out.varint(zigzag(second - prevSecond));
-            out.varint(r.occurredAt().getNano());
-            prevFile = r.fileId();
-            prevLine = r.sourceLine();
-            prevSecond = second;
+        return b.toBytes();
+    }
+
+    /**
+     * A chunk being filled, column by column as records arrive, reused after {@link #clear}: only
+     * primitive columns and the distinct texts stay alive, not the records.
+     */
+    static final class Builder {
+        private final long[] keys = new long[ROWS];
+        private final long[] files = new long[ROWS];
+        private final long[] lines = new long[ROWS];
+        private final long[] seconds = new long[ROWS];
+        private final int[] nanos = new int[ROWS];
+        private final double[] lats = new double[ROWS];
+        private final double[] lons = new double[ROWS];
+        private final byte[] shootings = new byte[ROWS];
+        private final Out ids = new Out(ROWS * 12);
+        private final Dictionary[] text = new Dictionary[TEXT_COLUMNS];
+        private int size;
+        private long chars;
+
+        Builder() {
+            for (int c = 0; c < TEXT_COLUMNS; c++) {
+                text[c] = new Dictionary();
+            }
         }
-        for (int i = 0; i < count; i++) {
-            out.fixed(Double.doubleToRawLongBits(rows[i].lat()));
-            out.fixed(Double.doubleToRawLongBits(rows[i].lon()));
-            Boolean s = rows[i].shooting();
-            out.b((byte) (s == null ? 0 : s ? 2 : 1));
+
+        /** Appends a record; the caller stores the chunk when {@link #full} says so. */
+        void add(IncidentRecord r) {
+            int i = size++;
+            keys[i] = r.dedupeKey();
+            files[i] = r.fileId();
+            lines[i] = r.sourceLine();
+            seconds[i] = r.occurredAt().toEpochSecond(ZoneOffset.UTC);
+            nanos[i] = r.occurredAt().getNano();
+            lats[i] = r.lat();
+            lons[i] = r.lon();
+            Boolean s = r.shooting();
+            shootings[i] = (byte) (s == null ? 0 : s ? 2 : 1);
+            ids.text(r.incidentId());
+            for (int c = 0; c < TEXT_COLUMNS; c++) {
+                String v = text(r, c);
+                text[c].add(i, v);
+                chars += v == null ? 0 : v.length();
+            }
+            chars += r.incidentId() == null ? 0 : r.incidentId().length();
         }
-        for (int i = 0; i < count; i++) {
-            out.text(rows[i].incidentId());
+
+        int size() {
+            return size;
         }
-        for (int column = 0; column < TEXT_COLUMNS; column++) {
-            Map<String, Integer> codes = new HashMap<>();
-            int[] index = new int[count];
-            Values values = new Values();
-            for (int i = 0; i < count; i++) {
-                String v = text(rows[i], column);
-                Integer code = codes.get(v == null ? NULL_KEY : v);
-                if (code == null) {
-                    code = codes.size();
-                    codes.put(v == null ? NULL_KEY : v, code);
-                    values.add(v);
+
+        /** Full: {@link #ROWS} records, or so much text that no chunk comes near an engine's value limit. */
+        boolean full() {
+            return size == ROWS || chars > MAX_CHARS;
+        }
+
+        byte[] toBytes() {
+            Out out = new Out(size * 40 + ids.pos + 1024);
+            out.b(FORMAT);
+            out.varint(size);
+            for (int i = 0; i < size; i++) {
+                out.fixed(keys[i]);
+            }
+            long prevFile = 0;
+            long prevLine = 0;
+            long prevSecond = 0;
+            for (int i = 0; i < size; i++) {
+                out.varint(zigzag(files[i] - prevFile));
+                out.varint(zigzag(lines[i] - prevLine));
+                out.varint(zigzag(seconds[i] - prevSecond));
+                out.varint(nanos[i]);
+                prevFile = files[i];
+                prevLine = lines[i];
+                prevSecond = seconds[i];
+            }
+            for (int i = 0; i < size; i++) {
+                out.fixed(Double.doubleToRawLongBits(lats[i]));
+                out.fixed(Double.doubleToRawLongBits(lons[i]));
+                out.b(shootings[i]);
+            }
+            out.bytes(ids.buf, ids.pos);
+            for (Dictionary d : text) {
+                out.varint(d.values.size());
+                for (String v : d.values) {
+                    out.text(v);
                 }
-                index[i] = code;
+                for (int i = 0; i < size; i++) {
+                    out.varint(d.index[i]);
+                }
             }
-            out.varint(values.size);
-            for (int k = 0; k < values.size; k++) {
-                out.text(values.items[k]);
-            }
-            for (int i = 0; i < count; i++) {
-                out.varint(index[i]);
+            return out.bytes();
+        }
+
+        void clear() {
+            size = 0;
+            chars = 0;
+            ids.pos = 0;
+            for (Dictionary d : text) {
+                d.clear();
             }
         }
-        return out.bytes();
+    }
+
+    /** A text column: its distinct values in first-seen order, and each row's index into them. */
+    private static final class Dictionary {
+        final java.util.List<String> values = new java.util.ArrayList<>();
+        final Map<String, Integer> codes = new HashMap<>();
+        final int[] index = new int[ROWS];
+
+        void add(int row, String v) {
+            String key = v == null ? NULL_KEY : v;
+            Integer code = codes.get(key);
+            if (code == null) {
+                code = values.size();
+                codes.put(key, code);
+                values.add(v);
+            }
+            index[row] = code;
+        }
+
+        void clear() {
+            values.clear();
+            codes.clear();
+        }
     }
 
     /** Hands each incident of the chunk to {@code visitor}, in order. */
@@ -194,6 +271,7 @@ final class IncidentChunk {
     // ---- the text columns in dictionary form, in this order ----
 
     private static final int TEXT_COLUMNS = 7;
+    private static final long MAX_CHARS = 32L << 20;
     // stands for null in the dictionary; no record text is this very instance
     private static final String NULL_KEY = new String("\u0000null");
 
@@ -215,19 +293,6 @@ final class IncidentChunk {
 
     private static long unzigzag(long v) {
         return (v >>> 1) ^ -(v & 1);
-    }
-
-    /** A chunk's distinct values in first-seen order. */
-    private static final class Values {
-        String[] items = new String[64];
-        int size;
-
-        void add(String s) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = s;
-        }
     }
 
     /** A growing byte buffer; text is a length (0 for null, else bytes + 1) and UTF-8, ASCII copied directly. */
@@ -289,6 +354,12 @@ final class IncidentChunk {
                 System.arraycopy(utf8, 0, buf, pos, utf8.length);
                 pos += utf8.length;
             }
+        }
+
+        void bytes(byte[] from, int length) {
+            room(length);
+            System.arraycopy(from, 0, buf, pos, length);
+            pos += length;
         }
 
         byte[] bytes() {

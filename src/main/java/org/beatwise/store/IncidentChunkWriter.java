@@ -17,16 +17,17 @@ import org.postgresql.copy.CopyIn;
  * The bulk path of an import: incidents into {@code incident_chunks} as {@link IncidentChunk}s, on the
  * import's own connection and transaction, so a failure, a cancel or a kill still leaves nothing behind.
  *
- * <p>The reader parses the next rows on the calling thread while one writer thread encodes and stores
- * full chunks, so on two cores parsing and storing overlap instead of adding up; at most
- * {@link #IN_FLIGHT} chunks wait, which bounds the memory. H2 takes a chunk as one INSERT; PostgreSQL as
+ * <p>The reader parses on the calling thread and hands records over in blocks of {@link #BLOCK}; one
+ * writer thread puts them into the chunk's columns ({@link IncidentChunk.Builder}), encodes and stores
+ * each full chunk, so on two cores parsing and storing overlap instead of adding up. At most
+ * {@link #IN_FLIGHT} blocks wait: few records are alive at any time, so a young collection has little to
+ * copy (thousands of queued records once cost a quarter of a large import's time in collections). H2 takes a chunk as one INSERT; PostgreSQL as
  * one row of a binary COPY (pgjdbc's CopyManager), its bulk path.
  */
 final class IncidentChunkWriter implements AutoCloseable {
 
-    private static final int IN_FLIGHT = 2;
-    // a chunk of very long texts is stored early, so that no chunk comes near an engine's value limit
-    private static final long MAX_CHUNK_CHARS = 32L << 20;
+    private static final int BLOCK = 1024;
+    private static final int IN_FLIGHT = 4;
     static final String INSERT = "INSERT INTO incident_chunks (dataset_id, first_row, row_count, data) VALUES (?, ?, ?, ?)";
     static final String COPY = "COPY incident_chunks (dataset_id, first_row, row_count, data) FROM STDIN (FORMAT binary)";
     // "PGCOPY\n\377\r\n\0", then flags (no OIDs) and the header extension's length, both 0
@@ -38,10 +39,12 @@ final class IncidentChunkWriter implements AutoCloseable {
     private final Deque<Future<?>> inFlight = new ArrayDeque<>();
     private ExecutorService thread;
     private PreparedStatement insert;
-    private IncidentRecord[] rows = new IncidentRecord[IncidentChunk.ROWS];
-    private int buffered;
-    private long bufferedChars;
+    // filled and stored on the writer thread only
+    private final IncidentChunk.Builder chunk = new IncidentChunk.Builder();
     private long nextRow;
+    // the records not yet handed over: a small block, so that few records are alive at a young collection
+    private IncidentRecord[] block = new IncidentRecord[BLOCK];
+    private int blocked;
 
     IncidentChunkWriter(Connection c, Engine engine, long datasetId, long firstRow) {
         this.c = c;
@@ -52,11 +55,9 @@ final class IncidentChunkWriter implements AutoCloseable {
 
     /** Queues one incident, after those already queued. */
     void add(IncidentRecord r) throws SQLException {
-        rows[buffered++] = r;
-        bufferedChars += length(r.incidentId()) + length(r.offense()) + length(r.offenseCode()) + length(r.offenseGroup())
-                + length(r.district()) + length(r.street()) + length(r.reportingArea()) + length(r.ucrPart());
-        if (buffered == rows.length || bufferedChars > MAX_CHUNK_CHARS) {
-            hand();
+        block[blocked++] = r;
+        if (blocked == BLOCK) {
+            hand(false);
         }
     }
 
@@ -65,14 +66,15 @@ final class IncidentChunkWriter implements AutoCloseable {
      * again; the first failure of the writer thread is thrown here or by {@link #add}.
      */
     void flush() throws SQLException {
-        hand();
+        hand(true);
         while (!inFlight.isEmpty()) {
             await(inFlight.removeFirst());
         }
     }
 
-    private void hand() throws SQLException {
-        if (buffered == 0) {
+    /** Hands the block to the writer thread, which stores each chunk it fills, and the rest too when {@code last}. */
+    private void hand(boolean last) throws SQLException {
+        if (blocked == 0 && !last) {
             return;
         }
         while (inFlight.size() >= IN_FLIGHT) {
@@ -85,21 +87,33 @@ final class IncidentChunkWriter implements AutoCloseable {
                 return t;
             });
         }
-        IncidentRecord[] chunk = rows;
-        int count = buffered;
-        long firstRow = nextRow;
+        IncidentRecord[] rows = block;
+        int count = blocked;
         inFlight.addLast(thread.submit(() -> {
-            store(firstRow, count, IncidentChunk.encode(chunk, count));
+            for (int i = 0; i < count; i++) {
+                chunk.add(rows[i]);
+                if (chunk.full()) {
+                    store();
+                }
+            }
+            if (last) {
+                store();
+            }
             return null;
         }));
-        nextRow += count;
-        rows = new IncidentRecord[IncidentChunk.ROWS];
-        buffered = 0;
-        bufferedChars = 0;
+        block = new IncidentRecord[BLOCK];
+        blocked = 0;
     }
 
-    private static int length(String s) {
-        return s == null ? 0 : s.length();
+    private void store() throws SQLException {
+        if (chunk.size() == 0) {
+            return;
+        }
+        int count = chunk.size();
+        byte[] data = chunk.toBytes();
+        chunk.clear();
+        store(nextRow, count, data);
+        nextRow += count;
     }
 
     private void store(long firstRow, int count, byte[] data) throws SQLException {

@@ -45,7 +45,7 @@ final class Migrations {
 
     static final String LOCATION = "db/migration";
     /** Work a script cannot do (turning rows into binary chunks), run after it in its transaction. */
-    private static final Map<Integer, JavaStep> AFTER_SCRIPT = Map.of(10, LegacyIncidentTable::convert);
+    private static final Map<Integer, JavaStep> AFTER_SCRIPT = Map.of(10, IncidentChunksMigration::run);
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 
     private final Database db;

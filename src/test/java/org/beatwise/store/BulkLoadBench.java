@@ -32,7 +32,7 @@ public final class BulkLoadBench {
             long start = System.nanoTime();
             store.write(w -> {
                 w.openDataset("bench" + System.nanoTime(), true, "bench", Instant.now());
-                long fileId = w.addFile("b.csv", "x".repeat(64), 1, Instant.now(), "bench", null);
+                long fileId = w.addFile("b.csv", 1, Instant.now(), "bench", null);
                 for (IncidentRecord r : rows) {
                     w.insert(new IncidentRecord(fileId, r.sourceLine(), r.incidentId(), r.occurredAt(), r.lat(), r.lon(), r.offense(),
                             r.offenseCode(), r.offenseGroup(), r.district(), r.street(), r.reportingArea(), r.shooting(), r.ucrPart(), r.dedupeKey()));

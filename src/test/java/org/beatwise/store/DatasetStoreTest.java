@@ -30,7 +30,7 @@ class DatasetStoreTest {
             for (String name : List.of("a", "b")) {
                 store.write(w -> {
                     w.openDataset(name, false, "t", Instant.EPOCH);
-                    long file = w.addFile(name + ".csv", name.repeat(64), 10, Instant.EPOCH, "t", null);
+                    long file = w.addFile(name + ".csv", 10, Instant.EPOCH, "t", null);
                     for (int i = 0; i < 3; i++) {
                         IncidentRecord r = incident(i + 2, LocalDateTime.of(2024, 2, 29, 23, 15).plusDays(i));
                         w.insert(new IncidentRecord(file, r.sourceLine(), r.incidentId(), r.occurredAt(), r.lat(), r.lon(),

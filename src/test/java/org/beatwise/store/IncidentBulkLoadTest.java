@@ -43,7 +43,7 @@ class IncidentBulkLoadTest {
         DatasetStore store = new DatasetStore(db);
         store.write(w -> {
             w.openDataset("d", false, "t", Instant.EPOCH);
-            long file = w.addFile("d.csv", "a".repeat(64), 10, Instant.EPOCH, "t", null);
+            long file = w.addFile("d.csv", 10, Instant.EPOCH, "t", null);
             for (IncidentRecord r : rows(file)) {
                 w.insert(r);
             }

@@ -34,11 +34,11 @@ class IncidentChunkWriterTest {
             store.write(w -> {
                 w.openDataset("d", false, "t", Instant.EPOCH);
                 for (int f = 0; f < sizes.length; f++) {
-                    long file = w.addFile("f" + f + ".csv", String.valueOf(f).repeat(64), 1, Instant.EPOCH, "t", null);
+                    long file = w.addFile("f" + f + ".csv", 1, Instant.EPOCH, "t", null);
                     for (int line = 2; line < sizes[f] + 2; line++) {
                         w.insert(incident(file, line));
                     }
-                    w.finishFile(file, "m", sizes[f], sizes[f], "{}");
+                    w.finishFile(file, String.valueOf(f).repeat(64), "m", sizes[f], sizes[f], "{}");
                 }
                 w.finishDataset("m", "{}", sizes[0] + sizes[1], null, null, Instant.EPOCH);
                 return null;
@@ -63,7 +63,7 @@ class IncidentChunkWriterTest {
             DatasetStore store = new DatasetStore(db);
             RuntimeException e = assertThrows(IllegalStateException.class, () -> store.write(w -> {
                 w.openDataset("d", false, "t", Instant.EPOCH);
-                long file = w.addFile("f.csv", "a".repeat(64), 1, Instant.EPOCH, "t", null);
+                long file = w.addFile("f.csv", 1, Instant.EPOCH, "t", null);
                 for (int line = 2; line < IncidentChunk.ROWS * 3; line++) {
                     w.insert(incident(file, line));
                 }

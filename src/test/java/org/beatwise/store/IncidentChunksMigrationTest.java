@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * opened by this build: the same incidents, in the same order, per dataset; the old table is gone, and
  * the dataset takes new imports after them. On both engines.
  */
-class LegacyIncidentTableTest {
+class IncidentChunksMigrationTest {
 
     @TempDir
     Path home;
@@ -132,6 +132,20 @@ class LegacyIncidentTableTest {
     void postgres() {
         try (TestPostgres.Schema schema = TestPostgres.schema()) {
             convertsOn(() -> Database.openShared(schema.url(), null, null));
+            try (Database db = Database.openShared(schema.url(), null, null)) {
+                String storage = db.query(c -> {
+                    try (var ps = c.prepareStatement("SELECT a.attstorage FROM pg_attribute a JOIN pg_class t ON a.attrelid = t.oid "
+                            + "JOIN pg_namespace n ON t.relnamespace = n.oid WHERE n.nspname = ? AND t.relname = 'incident_chunks' "
+                            + "AND a.attname = 'data'")) {
+                        ps.setString(1, schema.name());
+                        try (var rs = ps.executeQuery()) {
+                            rs.next();
+                            return rs.getString(1);
+                        }
+                    }
+                });
+                assertEquals("e", storage, "chunks are stored uncompressed (EXTERNAL)");
+            }
         }
     }
 
