@@ -20,10 +20,16 @@ public final class DuplicateFilter {
     public enum Seen { NEW, IN_THIS_IMPORT, IN_DATASET }
 
     private final LongPredicate existing;
-    private final LongHashSet seen = new LongHashSet(1 << 16);
+    private final LongHashSet seen;
 
     public DuplicateFilter(LongPredicate existing) {
+        this(existing, 1 << 16);
+    }
+
+    /** A filter sized for about {@code expectedRows}, so that a large import does not rehash its set again and again. */
+    public DuplicateFilter(LongPredicate existing, long expectedRows) {
         this.existing = existing == null ? k -> false : existing;
+        this.seen = new LongHashSet((int) Math.min(1 << 26, Math.max(1 << 16, expectedRows)));
     }
 
     /** A filter for an import into an empty (or new) dataset. */
