@@ -70,8 +70,9 @@ public final class ImportService {
                 DatasetRecord dataset = w.openDataset(request.dataset(), request.synthetic(), actor, now);
                 LongHashSet existing = new LongHashSet((int) Math.min(Integer.MAX_VALUE / 4, Math.max(1024, dataset.rowCount())));
                 w.forEachKey(existing::add);
-                // an export's rows are rarely under 200 bytes: this guess seldom makes the set grow, nor wastes much
-                DuplicateFilter dupes = new DuplicateFilter(existing::contains, sizes.stream().mapToLong(Long::longValue).sum() / 200);
+                // a guess on the low side (exports' rows run 150 to 250 bytes): the set grows once at most, and never
+                // starts at several times what it needs
+                DuplicateFilter dupes = new DuplicateFilter(existing::contains, sizes.stream().mapToLong(Long::longValue).sum() / 250);
                 List<ImportReport> reports = new ArrayList<>();
                 Set<String> seen = new HashSet<>();
                 long before = 0;
