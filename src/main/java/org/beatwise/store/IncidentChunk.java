@@ -21,11 +21,13 @@ import java.util.function.LongConsumer;
  * or their duplicate keys, and the key columns come first so that those are read alone.
  *
  * <p>Exact: doubles by their bits, times to the nanosecond, null text and a null shooting flag survive.
- * A damaged chunk is refused with {@link StoreException}, never decoded into wrong incidents.
+ * A chunk whose structure is damaged (format, counts, lengths, indexes, trailing bytes) is refused with a
+ * {@link StoreException} naming the damage; a changed value inside an intact structure is not detected
+ * here, as it is not for a value in an ordinary row (H2 checksums its pages; PostgreSQL can be set to).
  */
 final class IncidentChunk {
 
-    /** Incidents per chunk: a few hundred KB encoded, a few MB as records while it is filled. */
+    /** Incidents per chunk: a few hundred KB encoded, about 600 KB of columns while it is filled. */
     static final int ROWS = 8192;
     private static final byte FORMAT = 1;
 
