@@ -21,15 +21,15 @@ import org.postgresql.copy.CopyIn;
  * writer thread puts them into the chunk's columns ({@link IncidentChunk.Builder}), encodes and stores
  * each full chunk, so on two cores parsing and storing overlap instead of adding up. At most
  * {@link #IN_FLIGHT} blocks wait: few records are alive at any time, so a young collection has little to
- * copy (thousands of queued records once cost a quarter of a large import's time in collections). H2 takes a chunk as one INSERT; PostgreSQL as
- * one row of a binary COPY (pgjdbc's CopyManager), its bulk path.
+ * copy (thousands of queued records once cost a quarter of a large import's time in collections).
+ * H2 takes a chunk as one INSERT; PostgreSQL as one row of a binary COPY (pgjdbc's CopyManager).
  */
 final class IncidentChunkWriter implements AutoCloseable {
 
     private static final int BLOCK = 1024;
     private static final int IN_FLIGHT = 4;
-    static final String INSERT = "INSERT INTO incident_chunks (dataset_id, first_row, row_count, data) VALUES (?, ?, ?, ?)";
-    static final String COPY = "COPY incident_chunks (dataset_id, first_row, row_count, data) FROM STDIN (FORMAT binary)";
+    private static final String INSERT = "INSERT INTO incident_chunks (dataset_id, first_row, row_count, data) VALUES (?, ?, ?, ?)";
+    private static final String COPY = "COPY incident_chunks (dataset_id, first_row, row_count, data) FROM STDIN (FORMAT binary)";
     // "PGCOPY\n\377\r\n\0", then flags (no OIDs) and the header extension's length, both 0
     private static final byte[] COPY_HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
 
@@ -132,6 +132,7 @@ final class IncidentChunkWriter implements AutoCloseable {
     }
 
     private void copy(long firstRow, int count, byte[] data) throws SQLException {
+        // header, field count, three numbers each with its length, the data with its length, trailer
         byte[] tuple = new byte[COPY_HEADER.length + 2 + 12 + 12 + 8 + 4 + data.length + 2];
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(tuple); // big-endian, as COPY's binary format
         b.put(COPY_HEADER).putShort((short) 4);
