@@ -71,6 +71,9 @@ final class Migrations {
 
     void migrate() throws SQLException {
         try (Connection c = db.connection()) {
+            if (hasSchemaVersion(c)) {
+                refuseNewer(c);
+            }
             if (!hasSchemaVersion(c) || !pending(c).isEmpty()) {
                 try (MigrationLock lock = MigrationLock.take(db, c)) {
                     try (Statement st = c.createStatement()) {
@@ -83,6 +86,19 @@ final class Migrations {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A database a newer Beatwise has migrated may hold its data in shapes this build does not know (V10
+     * moved incidents into chunks): this build must not read or write it.
+     */
+    private static void refuseNewer(Connection c) throws SQLException {
+        int newest = available().keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int current = currentVersion(c);
+        if (current > newest) {
+            throw new StoreException("this database was upgraded by a newer Beatwise (schema version " + current
+                    + "; this program knows up to " + newest + "): upgrade this program before using it", null);
         }
     }
 

@@ -31,6 +31,23 @@ class MigrationsTest {
     }
 
     @Test
+    void aDatabaseMigratedByANewerBuildIsRefusedWithAClearLine() {
+        int newest = Migrations.available().keySet().stream().mapToInt(i -> i).max().orElseThrow();
+        try (Database db = Database.open(home)) {
+            db.inTransaction(c -> {
+                try (var ps = c.prepareStatement("INSERT INTO schema_version (version, script, applied_at) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+                    ps.setInt(1, newest + 1);
+                    ps.setString(2, "V" + (newest + 1) + "__from_the_future.sql");
+                    return ps.executeUpdate();
+                }
+            });
+        }
+        StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () -> Database.open(home).close());
+        assertEquals("this database was upgraded by a newer Beatwise (schema version " + (newest + 1)
+                + "; this program knows up to " + newest + "): upgrade this program before using it", e.getMessage());
+    }
+
+    @Test
     void existingDatabaseKeepsItsDataWhenReopened() {
         try (Database db = Database.open(home)) {
             new UserStore(db).insert("Alice", "$2a$04$hash", Role.ADMIN, Role.ANALYST, Instant.EPOCH);
