@@ -97,7 +97,15 @@ final class IncidentChunk {
         }
 
         byte[] toBytes() {
-            Out out = new Out(size * 40 + ids.pos + 1024);
+            // room for what a row usually takes (key, place and flag 25 bytes, four numbers and seven indexes a few
+            // each), the ids and the distinct texts, so that the buffer seldom grows while it is written
+            long distinct = 0;
+            for (Dictionary d : text) {
+                for (String v : d.values) {
+                    distinct += v == null ? 1 : v.length() + 3;
+                }
+            }
+            Out out = new Out((int) Math.min(Integer.MAX_VALUE - 16, size * 64L + ids.pos + distinct + 64));
             out.b(FORMAT);
             out.varint(size);
             for (int i = 0; i < size; i++) {
