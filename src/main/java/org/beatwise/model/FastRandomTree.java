@@ -136,6 +136,98 @@ final class FastRandomTree extends RandomTree {
         }
     }
 
+    /**
+     * Grows the tree from the shared columns and this tree's bag as counts ({@link Bags}), exactly as
+     * {@link #buildClassifier} grows it from the bag's instances (each drawn row once, in row order,
+     * weighing its count): the same set-up, the same seed rule (the bag's row Weka's
+     * {@code getRandomNumberGenerator} picks, printed as Weka prints it), the same rows. {@code order[a]}
+     * is attribute a's order of all the columns' rows; the bag's rows are taken from it. The columns must
+     * be {@link Columns#growable()}; {@code m_NumFolds > 0} goes to Weka with the bag's instances.
+     */
+    void grow(Columns data, int[] counts, int[][] order) throws Exception {
+        if (m_NumFolds > 0) {
+            buildClassifier(data.instances(counts));
+            return;
+        }
+        weka = null;
+        grownHere = false;
+        RandomTree plain = new RandomTree();
+        copySettings(this, plain);
+        Instances header = data.header();
+        if (m_computeImpurityDecreases) {
+            m_impurityDecreasees = new double[header.numAttributes()][2];
+        }
+        if (m_KValue > header.numAttributes() - 1) {
+            m_KValue = header.numAttributes() - 1;
+        }
+        if (m_KValue < 1) {
+            m_KValue = (int) Utils.log2(header.numAttributes() - 1) + 1;
+        }
+        m_zeroR = null;
+        int bagSize = 0;
+        for (int c : counts) {
+            if (c > 0) {
+                bagSize++;
+            }
+        }
+        // Instances.getRandomNumberGenerator on the bag: a row drawn by position, its text seeds the rest
+        Random rand = new Random(m_randomSeed);
+        int pick = rand.nextInt(bagSize);
+        int row = -1;
+        for (int i = 0, held = -1; held < pick; i++) {
+            if (counts[i] > 0) {
+                held++;
+                row = i;
+            }
+        }
+        rand.setSeed(data.instance(row, counts[row]).toStringNoWeight().hashCode() + (long) m_randomSeed);
+
+        int[] attIndicesWindow = window(header);
+        Grower grower = new Grower(data, counts, heldOrder(order, counts, bagSize), bagSize, plain, rand);
+        double[] classProbs = new double[header.numClasses()];
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                classProbs[data.y()[i]] += counts[i];
+            }
+        }
+        m_Info = new Instances(header, 0);
+        m_Tree = (Tree) grower.grow(0, bagSize, classProbs, attIndicesWindow, 0);
+        copySettings(this, plain);
+        weka = plain;
+        grownHere = true;
+    }
+
+    private static int[] window(Instances data) {
+        int[] attIndicesWindow = new int[data.numAttributes() - 1];
+        int j = 0;
+        for (int i = 0; i < attIndicesWindow.length; i++) {
+            if (j == data.classIndex()) {
+                j++;
+            }
+            attIndicesWindow[i] = j++;
+        }
+        return attIndicesWindow;
+    }
+
+    /** Each attribute's order of the rows a bag holds (row numbers as in the columns), from the order of all rows. */
+    private static int[][] heldOrder(int[][] order, int[] counts, int bagSize) {
+        int[][] bag = new int[order.length][];
+        for (int a = 0; a < order.length; a++) {
+            if (order[a] == null) {
+                continue;
+            }
+            int[] rows = new int[bagSize];
+            int k = 0;
+            for (int i : order[a]) {
+                if (counts[i] > 0) {
+                    rows[k++] = i;
+                }
+            }
+            bag[a] = rows;
+        }
+        return bag;
+    }
+
     @Override
     public void buildClassifier(Instances data) throws Exception {
         weka = null;
@@ -163,14 +255,7 @@ final class FastRandomTree extends RandomTree {
         m_zeroR = null;
         Random rand = data.getRandomNumberGenerator(m_randomSeed);
 
-        int[] attIndicesWindow = new int[data.numAttributes() - 1];
-        int j = 0;
-        for (int i = 0; i < attIndicesWindow.length; i++) {
-            if (j == data.classIndex()) {
-                j++;
-            }
-            attIndicesWindow[i] = j++;
-        }
+        int[] attIndicesWindow = window(data);
 
         Grower grower = new Grower(data, plain, rand);
         double[] classProbs = new double[data.numClasses()];
@@ -304,7 +389,8 @@ final class FastRandomTree extends RandomTree {
         final int classes;
         final double[][] x;
         final int[] y;
-        final double[] w;
+        /** Each row's weight, a whole number (see {@link #growable}); 0 for a row the bag does not hold. */
+        final int[] w;
         /** order[a][lo, hi): the node's rows sorted by attribute a (equal values in any order). */
         final int[][] order;
         final boolean[] left;
@@ -315,6 +401,21 @@ final class FastRandomTree extends RandomTree {
         final RandomTree outer;
         final Random random;
 
+        /** The shared columns: rows numbered as there, the bag's rows weighing their counts, the others 0. */
+        Grower(Columns data, int[] counts, int[][] bagOrder, int bagSize, RandomTree outer, Random random) {
+            this.outer = outer;
+            this.random = random;
+            n = data.size();
+            classes = data.header().numClasses();
+            x = data.x();
+            y = data.y();
+            w = counts;
+            order = bagOrder;
+            left = new boolean[n];
+            buffer = new int[bagSize];
+            gains = new double[bagSize];
+        }
+
         Grower(Instances data, RandomTree outer, Random random) {
             this.outer = outer;
             this.random = random;
@@ -324,7 +425,7 @@ final class FastRandomTree extends RandomTree {
             int classIndex = data.classIndex();
             x = new double[attributes][];
             y = new int[n];
-            w = new double[n];
+            w = new int[n];
             for (int a = 0; a < attributes; a++) {
                 if (a != classIndex) {
                     x[a] = new double[n];
@@ -338,7 +439,7 @@ final class FastRandomTree extends RandomTree {
                     }
                 }
                 y[i] = (int) inst.classValue();
-                w[i] = inst.weight();
+                w[i] = (int) inst.weight(); // whole (growable checked it)
             }
             order = new int[attributes][];
             for (int a = 0; a < attributes; a++) {
@@ -562,7 +663,7 @@ final class FastRandomTree extends RandomTree {
                     }
                     currSplit = attVal;
                 }
-                int wr = (int) w[r];
+                int wr = w[r];
                 if (wr != 0) {
                     int c = y[r];
                     int old0 = c0[c];
