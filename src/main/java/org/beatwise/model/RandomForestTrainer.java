@@ -1,7 +1,7 @@
 package org.beatwise.model;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -50,10 +50,10 @@ public final class RandomForestTrainer implements Trainer {
         int n = rows.size();
         Labels labels = labeler.label(settings.target(), rows);
         List<String> y = labels.values();
-        LocalDateTime[] times = new LocalDateTime[n];
+        long[] seconds = new long[n]; // the wall-clock times as numbers, not a LocalDateTime a row
         int labelledCount = 0;
         for (int r = 0; r < n; r++) {
-            times[r] = rows.get(r).occurredAt();
+            seconds[r] = rows.get(r).occurredAt().toEpochSecond(ZoneOffset.UTC);
             if (y.get(r) != null) {
                 labelledCount++;
             }
@@ -66,7 +66,7 @@ public final class RandomForestTrainer implements Trainer {
         }
         mark("labelled");
         progress.update(0, settings.trees(), "splitting " + labelled.length + " rows");
-        Splitter.Parts parts = Splitter.split(settings.split(), labelled, Arrays.asList(times), y, settings.seed(), HOLD_OUT);
+        Splitter.Parts parts = Splitter.split(settings.split(), labelled, seconds, y, settings.seed(), HOLD_OUT);
         mark("split");
 
         // Classes are decided on the training part alone; the test part may not influence the model.
@@ -143,7 +143,8 @@ public final class RandomForestTrainer implements Trainer {
         DataSummary summary = new DataSummary(n, labels.withoutLabel(), labels.unmappedToOther(),
                 trainCounts.size(), trainCounts.size() - classes.size(), parts.train().length - train.length,
                 parts.test().length - test.length, classes.size(), train.length, test.length,
-                bound(times, train, false), bound(times, train, true), bound(times, test, false), bound(times, test, true));
+                bound(rows, seconds, train, false), bound(rows, seconds, train, true), bound(rows, seconds, test, false),
+                bound(rows, seconds, test, true));
         String[] hashes = RowHash.ofRowsAndSubset(rows, train);
         mark("hashes");
         ModelMetadata metadata = new ModelMetadata(ModelMetadata.FORMAT_VERSION, null, data.datasetName(),
@@ -218,29 +219,35 @@ public final class RandomForestTrainer implements Trainer {
         return new Columns[] {new Columns(header, trainX, trainY), new Columns(header, testX, testY)};
     }
 
-    /** The figures of the test part beside the baselines, from the trees' summed distributions. */
+    /**
+     * The figures of the test part beside the baselines, from the trees' summed distributions: each
+     * row blended into one reused array and tallied in row order, as {@link Metrics#of} would tally them.
+     */
     private static Evaluation evaluate(double[] prior, double weight, int trainCorrect, int nTrain,
                                        double[][] testSums, int[] truth, List<String> classes) {
         int k = classes.size();
         ForestScores.normalise(testSums); // now the forest's own probabilities, as Forest.distribution gives them
-        double[][] raw = testSums;
-        double[][] delivered = new double[raw.length][k];
-        for (int i = 0; i < raw.length; i++) {
-            PriorBlend.apply(raw[i], prior, weight, delivered[i]);
-        }
-        double[][] priorProbs = new double[raw.length][];
-        double[][] majorityProbs = new double[raw.length][];
         double[] oneHot = new double[k];
         oneHot[0] = 1; // classes are ordered by training frequency, so class 0 is the majority class
-        Arrays.fill(priorProbs, prior);
-        Arrays.fill(majorityProbs, oneHot);
+        Metrics.Tally delivered = new Metrics.Tally(k);
+        Metrics.Tally raw = new Metrics.Tally(k);
+        Metrics.Tally majority = new Metrics.Tally(k);
+        Metrics.Tally priorOnly = new Metrics.Tally(k);
+        double[] p = new double[k];
+        for (int i = 0; i < testSums.length; i++) {
+            PriorBlend.apply(testSums[i], prior, weight, p);
+            delivered.add(truth[i], p);
+            raw.add(truth[i], testSums[i]);
+            majority.add(truth[i], oneHot);
+            priorOnly.add(truth[i], prior);
+        }
         return new Evaluation(
-                Metrics.of(classes, truth, delivered),
-                Metrics.of(classes, truth, raw).scores(),
-                Metrics.of(classes, truth, majorityProbs).scores(),
-                Metrics.of(classes, truth, priorProbs).scores(),
+                delivered.metrics(classes),
+                raw.metrics(classes).scores(),
+                majority.metrics(classes).scores(),
+                priorOnly.metrics(classes).scores(),
                 (double) trainCorrect / nTrain,
-                weight, nTrain, raw.length);
+                weight, nTrain, testSums.length);
     }
 
     /** Class frequencies of the rows, with {@code pseudoCount} added to each class. */
@@ -257,15 +264,19 @@ public final class RandomForestTrainer implements Trainer {
         return counts;
     }
 
-    private static String bound(LocalDateTime[] times, int[] rows, boolean latest) {
-        LocalDateTime best = null;
-        for (int r : rows) {
-            LocalDateTime t = times[r];
-            if (best == null || (latest ? t.compareTo(best) >= 0 : t.compareTo(best) < 0)) {
-                best = t;
+    /** The earliest (or latest) time of the rows, as ISO text; seconds first, the full time only on a tie. */
+    private static String bound(List<Incident> rows, long[] seconds, int[] part, boolean latest) {
+        int best = -1;
+        for (int r : part) {
+            int c = best < 0 ? 0 : Long.compare(seconds[r], seconds[best]);
+            if (best >= 0 && c == 0) {
+                c = rows.get(r).occurredAt().compareTo(rows.get(best).occurredAt());
+            }
+            if (best < 0 || (latest ? c >= 0 : c < 0)) {
+                best = r;
             }
         }
-        return best == null ? null : best.toString();
+        return best < 0 ? null : rows.get(best).occurredAt().toString();
     }
 
     /** For measurements only ({@code TrainBench}): told each step's name as it ends; null otherwise. */
