@@ -108,11 +108,26 @@ final class ForestScores {
      */
     static void outOfBag(Classifier[] trees, FlatTrees flat, Columns data, boolean[][] inBag, double[] atTruth,
                          double[] total, int slots, Progress progress) {
+        outOfBag(trees, flat, data, inBag, atTruth, total, null, slots, progress);
+    }
+
+    /**
+     * As {@link #outOfBag(Classifier[], FlatTrees, Columns, boolean[][], double[], double[], int, Progress)}, and
+     * with {@code all} (a row each, or null) also every row's sums over all trees, from the same walk of the trees.
+     */
+    static void outOfBag(Classifier[] trees, FlatTrees flat, Columns data, boolean[][] inBag, double[] atTruth,
+                         double[] total, double[][] all, int slots, Progress progress) {
         int k = data.header().numClasses();
         int[] y = data.y();
         inBlocks(data.size(), slots, progress, (start, end) -> {
             double[][] sums = new double[end - start][k];
-            sumColumns(trees, flat, data, inBag, start, end, sums);
+            if (all == null) {
+                sumColumns(trees, flat, data, inBag, start, end, sums);
+            } else {
+                double[][] allSums = new double[end - start][];
+                System.arraycopy(all, start, allSums, 0, end - start);
+                sumColumns(trees, flat, data, inBag, start, end, sums, allSums);
+            }
             for (int i = start; i < end; i++) {
                 double[] row = sums[i - start];
                 double s = 0;
@@ -133,11 +148,24 @@ final class ForestScores {
      */
     static int correct(Classifier[] trees, FlatTrees flat, Columns data, double[] prior, double weight, int slots,
                        Progress progress) {
+        return correct(trees, flat, data, null, prior, weight, slots, progress);
+    }
+
+    /** As above, from the rows' sums over all trees when {@code all} holds them (they are normalised here), else walking the trees. */
+    static int correct(Classifier[] trees, FlatTrees flat, Columns data, double[][] all, double[] prior, double weight,
+                       int slots, Progress progress) {
         int k = data.header().numClasses();
         int[] y = data.y();
         return inBlocks(data.size(), slots, progress, (start, end) -> {
-            double[][] sums = new double[end - start][k];
-            sumColumns(trees, flat, data, null, start, end, sums);
+            double[][] sums = new double[end - start][];
+            if (all == null) {
+                for (int i = 0; i < sums.length; i++) {
+                    sums[i] = new double[k];
+                }
+                sumColumns(trees, flat, data, null, start, end, sums);
+            } else {
+                System.arraycopy(all, start, sums, 0, end - start);
+            }
             normalise(sums);
             double[] p = new double[k];
             int correct = 0;
@@ -209,6 +237,28 @@ final class ForestScores {
      * As {@link #sumRows}, for the rows [start, end) of columns, into {@code sums[i - start]}; with
      * {@code inBag}, only the trees whose bag did not hold the row.
      */
+    /**
+     * Both sums from one walk: {@code sums} over the trees whose bag did not hold the row, {@code all}
+     * over every tree, each in tree order.
+     */
+    private static void sumColumns(Classifier[] trees, FlatTrees flat, Columns data, boolean[][] inBag, int start,
+                                   int end, double[][] sums, double[][] all) throws Exception {
+        double[][] x = data.x();
+        for (int t = 0; t < trees.length; t++) {
+            boolean[] held = inBag[t];
+            for (int i = start; i < end; i++) {
+                double[] d = flat.distribution(t, x, i);
+                if (d == null) {
+                    d = trees[t].distributionForInstance(data.instance(i, 1.0));
+                }
+                add(all[i - start], d);
+                if (!held[i]) {
+                    add(sums[i - start], d);
+                }
+            }
+        }
+    }
+
     private static void sumColumns(Classifier[] trees, FlatTrees flat, Columns data, boolean[][] inBag, int start,
                                    int end, double[][] sums) throws Exception {
         double[][] x = data.x();

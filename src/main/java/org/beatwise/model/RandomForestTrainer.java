@@ -1,6 +1,7 @@
 package org.beatwise.model;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.beatwise.domain.Incident;
 import org.beatwise.features.Feature;
@@ -32,6 +37,9 @@ public final class RandomForestTrainer implements Trainer {
     /** Share of rows held out for testing. */
     static final double HOLD_OUT = 0.2;
 
+    /** Up to this many class sums (8 bytes each) are kept from the out-of-bag walk for the training accuracy. */
+    static final long KEEP_SUMS = 4_000_000;
+
     private final Labeler labeler;
 
     public RandomForestTrainer(OffenseCategories categories) {
@@ -51,9 +59,17 @@ public final class RandomForestTrainer implements Trainer {
         Labels labels = labeler.label(settings.target(), rows);
         List<String> y = labels.values();
         long[] seconds = new long[n]; // the wall-clock times as numbers, not a LocalDateTime a row
+        int[] nanos = null; // only if some time has them
         int labelledCount = 0;
         for (int r = 0; r < n; r++) {
-            seconds[r] = rows.get(r).occurredAt().toEpochSecond(ZoneOffset.UTC);
+            LocalDateTime time = rows.get(r).occurredAt();
+            seconds[r] = time.toEpochSecond(ZoneOffset.UTC);
+            if (time.getNano() != 0) {
+                if (nanos == null) {
+                    nanos = new int[n];
+                }
+                nanos[r] = time.getNano();
+            }
             if (y.get(r) != null) {
                 labelledCount++;
             }
@@ -96,6 +112,15 @@ public final class RandomForestTrainer implements Trainer {
         if (test.length == 0) {
             throw new IllegalArgumentException("no test rows belong to a class the model knows");
         }
+        // the provenance hashes need nothing the forest needs: made on another thread meanwhile
+        ExecutorService hashing = Executors.newSingleThreadExecutor(runnable -> {
+            Thread t = new Thread(runnable, "beatwise-row-hash");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        Future<String[]> hashes = hashing.submit(() -> RowHash.ofRowsAndSubset(rows, train));
+        hashing.shutdown();
         Columns[] columns = columns(rows, train, test, classOf, Forest.header(settings.featureSet(), classes),
                 settings.featureSet());
         Columns trainRows = columns[0];
@@ -126,14 +151,18 @@ public final class RandomForestTrainer implements Trainer {
         int slots = settings.effectiveExecutionSlots();
         double[] atTruth = new double[train.length];
         double[] total = new double[train.length];
-        ForestScores.outOfBag(forestTrees, flat, trainRows, grown.inBag(), atTruth, total, slots, progress);
+        // the sums over all trees (for the training accuracy) come from the same walk while they fit in
+        // a few tens of MB; a larger training part is walked again once the weight is known
+        double[][] all = (long) train.length * k <= KEEP_SUMS ? new double[train.length][k] : null;
+        ForestScores.outOfBag(forestTrees, flat, trainRows, grown.inBag(), atTruth, total, all, slots, progress);
         double weight = PriorBlend.chooseWeight(atTruth, total, prior, trainRows.y());
         Predictor predictor = new Predictor(forest, settings.target(), settings.featureSet(), classes, prior, weight);
         mark("oob+weight");
 
         // 3. evaluation on the test part, beside the baselines; the training accuracy beside it
         progress.update(trees, trees, "evaluating on " + test.length + " test rows");
-        int trainCorrect = ForestScores.correct(forestTrees, flat, trainRows, prior, weight, slots, progress);
+        int trainCorrect = ForestScores.correct(forestTrees, flat, trainRows, all, prior, weight, slots, progress);
+        all = null;
         mark("train accuracy");
         double[][] testRaw = ForestScores.sums(forestTrees, flat, testRows, slots, progress);
         mark("test scored");
@@ -143,18 +172,32 @@ public final class RandomForestTrainer implements Trainer {
         DataSummary summary = new DataSummary(n, labels.withoutLabel(), labels.unmappedToOther(),
                 trainCounts.size(), trainCounts.size() - classes.size(), parts.train().length - train.length,
                 parts.test().length - test.length, classes.size(), train.length, test.length,
-                bound(rows, seconds, train, false), bound(rows, seconds, train, true), bound(rows, seconds, test, false),
-                bound(rows, seconds, test, true));
-        String[] hashes = RowHash.ofRowsAndSubset(rows, train);
+                bound(rows, seconds, nanos, train, false), bound(rows, seconds, nanos, train, true),
+                bound(rows, seconds, nanos, test, false), bound(rows, seconds, nanos, test, true));
+        String[] rowHashes = await(hashes);
         mark("hashes");
         ModelMetadata metadata = new ModelMetadata(ModelMetadata.FORMAT_VERSION, null, data.datasetName(),
-                hashes[0], hashes[1], settings.target().key(), settings.featureSet().key(),
+                rowHashes[0], rowHashes[1], settings.target().key(), settings.featureSet().key(),
                 settings.featureSet().features().stream().map(Feature::key).toList(), classes,
                 settings.toProperties(), settings.seed(), settings.split().key(), summary, evaluation,
                 (System.nanoTime() - started) / 1e9, appVersion(), weka.core.Version.VERSION,
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
                 data.createdBy(), Instant.now().toString(), null, null);
         return new TrainedModel(predictor, metadata);
+    }
+
+    private static String[] await(Future<String[]> hashes) {
+        try {
+            return hashes.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("hashing the rows failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /** The rows of {@code part} whose class the model knows, in order. */
@@ -264,13 +307,13 @@ public final class RandomForestTrainer implements Trainer {
         return counts;
     }
 
-    /** The earliest (or latest) time of the rows, as ISO text; seconds first, the full time only on a tie. */
-    private static String bound(List<Incident> rows, long[] seconds, int[] part, boolean latest) {
+    /** The earliest (or latest) time of the rows, as ISO text. */
+    private static String bound(List<Incident> rows, long[] seconds, int[] nanos, int[] part, boolean latest) {
         int best = -1;
         for (int r : part) {
             int c = best < 0 ? 0 : Long.compare(seconds[r], seconds[best]);
-            if (best >= 0 && c == 0) {
-                c = rows.get(r).occurredAt().compareTo(rows.get(best).occurredAt());
+            if (c == 0 && best >= 0 && nanos != null) {
+                c = Integer.compare(nanos[r], nanos[best]);
             }
             if (best < 0 || (latest ? c >= 0 : c < 0)) {
                 best = r;
