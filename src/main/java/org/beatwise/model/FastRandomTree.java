@@ -397,6 +397,8 @@ final class FastRandomTree extends RandomTree {
         final int[] buffer;
         /** gains[p]: the approximate gain of the candidate split before position p of the current scan. */
         final double[] gains;
+        /** The last position of the current scan whose gain was within the margin of the best gain so far. */
+        int lastNear;
 
         final RandomTree outer;
         final Random random;
@@ -590,19 +592,23 @@ final class FastRandomTree extends RandomTree {
             double total = Utils.sum(currDist[1]);
             double threshold = -Double.MAX_VALUE;
             double[] xlnx = xlnx((int) total);
+            int end = hi;
             if (total > 0) {
-                double best = approximateGains(rows, values, lo, hi, currDist[1], total, priorVal, first);
+                double margin = 2 * slack(total, priorVal);
+                double best = approximateGains(rows, values, lo, hi, currDist[1], total, priorVal, first, margin);
                 if (best == Double.NEGATIVE_INFINITY) {
                     splitOut[0] = Double.NaN; // all values equal: no candidate, as in Weka
                     return dist;
                 }
-                threshold = best - 2 * slack(total, priorVal);
+                threshold = best - margin;
+                // no candidate after lastNear can reach the threshold: the exact pass stops there
+                end = lastNear + 1;
             }
 
             double splitPoint = Double.NaN;
             double currSplit = first;
             double bestVal = -Double.MAX_VALUE;
-            for (int p = lo; p < hi; p++) {
+            for (int p = lo; p < end; p++) {
                 int r = rows[p];
                 double attVal = values[r];
                 if (attVal > currSplit) {
@@ -631,9 +637,11 @@ final class FastRandomTree extends RandomTree {
          * First pass: every candidate's gain, approximately, into {@code gains[p]}; returns the largest
          * (negative infinity if there is no candidate). The class terms {@code c ln c} are summed as rows
          * move across, with a full re-sum every {@value #RESUM} moves so rounding cannot build up.
+         * Records in {@link #lastNear} the last candidate within {@code margin} of the best gain seen up
+         * to it: every candidate within the margin of the final best gain is there or before it.
          */
         private double approximateGains(int[] rows, double[] values, int lo, int hi, double[] totals, double total,
-                                        double priorVal, double first) {
+                                        double priorVal, double first, double margin) {
             // whole counts up to the total: c ln c from a table (Weka's own values), not a call per count
             double[] xlnx = xlnx((int) total);
             int[] c0 = new int[classes];
@@ -649,6 +657,7 @@ final class FastRandomTree extends RandomTree {
             }
             double denominator = total * LOG2;
             double best = Double.NEGATIVE_INFINITY;
+            lastNear = lo;
             double currSplit = first;
             int moves = 0;
             for (int p = lo; p < hi; p++) {
@@ -660,6 +669,9 @@ final class FastRandomTree extends RandomTree {
                     gains[p] = gain;
                     if (gain > best) {
                         best = gain;
+                    }
+                    if (gain >= best - margin) {
+                        lastNear = p; // the best so far only grows: a later shortlist holds no position past this
                     }
                     currSplit = attVal;
                 }
