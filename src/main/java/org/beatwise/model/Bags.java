@@ -9,34 +9,30 @@ import weka.core.Utils;
  * {@code Instances.resampleWithWeights(random, weights, sampled, true, bagSizePercent)} (Weka 3.8's
  * alias method over the rows' weights), without building the bag's instances. Bagging represents a
  * bag as weights: each drawn row once, in row order, weighing its count; {@link ObservedForest} grows
- * each tree from these counts and the shared {@link Columns}. {@code BagsTest} compares it with Weka.
+ * each tree from these counts and the shared {@link Columns}. {@code FastRandomTreeTest} compares it with
+ * Weka's own bags.
  */
 final class Bags {
 
-    private Bags() { }
+    /** Weka's alias table for the rows' weights: the same for every bag of a forest, so made once. */
+    private final double[] q;
+    private final int[] alias;
 
-    /** Counts for rows that all weigh 1 (a {@code DenseInstance(1.0, …)} each). */
-    static int[] counts(Random random, int rows, double bagSizePercent) {
-        double[] weights = new double[rows];
-        Arrays.fill(weights, 1.0);
-        return counts(random, weights, bagSizePercent);
+    /** The table for rows that all weigh 1 (a {@code DenseInstance(1.0, …)} each). */
+    Bags(int rows) {
+        this(ones(rows));
     }
 
-    /** Weka's resampleWithWeights, the draws only: {@code counts[i]} is how often row i was drawn. */
-    static int[] counts(Random random, double[] weights, double bagSizePercent) {
-        if (bagSizePercent < 0 || bagSizePercent > 100) {
-            throw new IllegalArgumentException("Sample size must be a percentage.");
-        }
+    Bags(double[] weights) {
         int n = weights.length;
-        int[] counts = new int[n];
+        q = new double[n];
+        alias = new int[n];
         if (n == 0) {
-            return counts;
+            return;
         }
         double[] p = weights.clone();
         Utils.normalize(p);
         // Walker's alias table, built as Weka builds it
-        double[] q = new double[n];
-        int[] alias = new int[n];
         int[] smallLarge = new int[n];
         int small = -1;
         int large = n;
@@ -68,6 +64,26 @@ final class Bags {
         for (int i = 0; i < n; i++) {
             q[i] += i;
         }
+    }
+
+    private static double[] ones(int rows) {
+        double[] weights = new double[rows];
+        Arrays.fill(weights, 1.0);
+        return weights;
+    }
+
+    /** Counts for rows that all weigh 1. */
+    static int[] counts(Random random, int rows, double bagSizePercent) {
+        return new Bags(rows).counts(random, bagSizePercent);
+    }
+
+    /** Weka's resampleWithWeights, the draws only: {@code counts[i]} is how often row i was drawn. */
+    int[] counts(Random random, double bagSizePercent) {
+        if (bagSizePercent < 0 || bagSizePercent > 100) {
+            throw new IllegalArgumentException("Sample size must be a percentage.");
+        }
+        int n = q.length;
+        int[] counts = new int[n];
         int draws = (int) (n * (bagSizePercent / 100.0));
         for (int k = 0; k < draws; k++) {
             double r = n * random.nextDouble();

@@ -130,9 +130,10 @@ final class ObservedForest extends RandomForest {
                 order[a] = FastRandomTree.sortedBy(data.x()[a]);
             }
         }
+        Bags bags = new Bags(n);
         inPool(iteration -> {
             // Bagging.getTrainingSet's draws: Random(seed + iteration), the rows' weights all 1
-            int[] counts = Bags.counts(new Random(m_Seed + iteration), n, m_BagSizePercent);
+            int[] counts = bags.counts(new Random(m_Seed + iteration), m_BagSizePercent);
             boolean[] held = new boolean[n];
             for (int i = 0; i < n; i++) {
                 held[i] = counts[i] > 0;
