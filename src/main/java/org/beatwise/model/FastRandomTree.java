@@ -144,10 +144,20 @@ final class FastRandomTree extends RandomTree {
      * is attribute a's order of all the columns' rows; the bag's rows are taken from it. The columns must
      * be {@link Columns#growable()}; {@code m_NumFolds > 0} goes to Weka with the bag's instances.
      */
-    void grow(Columns data, int[] counts, int[][] order) throws Exception {
+    boolean grow(Columns data, int[] counts, int[][] order) throws Exception {
+        return grow(data, counts, order, null);
+    }
+
+    /**
+     * As {@link #grow(Columns, int[], int[][])}, and with {@code leafOf} (one a row, or null) records for every
+     * row the bag holds the leaf it ends in: 1 + the leaf's position in the tree's pre-order (as
+     * {@link FlatTrees} numbers nodes), so scoring need not walk the tree for it. Returns whether every
+     * held row's leaf was recorded (not if Weka grew the tree, nor past 65,534 nodes).
+     */
+    boolean grow(Columns data, int[] counts, int[][] order, char[] leafOf) throws Exception {
         if (m_NumFolds > 0) {
             buildClassifier(data.instances(counts));
-            return;
+            return false;
         }
         weka = null;
         grownHere = false;
@@ -184,6 +194,7 @@ final class FastRandomTree extends RandomTree {
 
         int[] attIndicesWindow = window(header);
         Grower grower = new Grower(data, counts, heldOrder(order, counts, bagSize), bagSize, plain, rand);
+        grower.leafOf = leafOf;
         double[] classProbs = new double[header.numClasses()];
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] > 0) {
@@ -191,10 +202,11 @@ final class FastRandomTree extends RandomTree {
             }
         }
         m_Info = new Instances(header, 0);
-        m_Tree = (Tree) grower.grow(0, bagSize, classProbs, attIndicesWindow, 0);
+        m_Tree = (Tree) grower.grow(0, bagSize, classProbs, attIndicesWindow, 0, true);
         copySettings(this, plain);
         weka = plain;
         grownHere = true;
+        return leafOf != null && grower.nodes < Character.MAX_VALUE;
     }
 
     private static int[] window(Instances data) {
@@ -267,7 +279,7 @@ final class FastRandomTree extends RandomTree {
             classProbs[grower.y[i]] += grower.w[i];
         }
         m_Info = new Instances(data, 0);
-        m_Tree = (Tree) grower.grow(0, grower.n, classProbs, attIndicesWindow, 0);
+        m_Tree = (Tree) grower.grow(0, grower.n, classProbs, attIndicesWindow, 0, true);
         copySettings(this, plain);
         weka = plain;
         grownHere = true;
@@ -403,6 +415,10 @@ final class FastRandomTree extends RandomTree {
         final double[] gains;
         /** The last position of the current scan whose gain was within the margin of the best gain so far. */
         int lastNear;
+        /** Null, or per row 1 + the pre-order position of the leaf it ends in (0: not recorded). */
+        char[] leafOf;
+        /** Nodes made so far: the next node's pre-order position. */
+        int nodes;
 
         final RandomTree outer;
         final Random random;
@@ -475,9 +491,15 @@ final class FastRandomTree extends RandomTree {
             return true;
         }
 
-        /** RandomTree.Tree.buildTree for the rows order[*][lo, hi), nominal class, numeric attributes. */
-        Object grow(int lo, int hi, double[] classProbs, int[] attIndicesWindow, int depth) throws Exception {
+        /**
+         * RandomTree.Tree.buildTree for the rows order[*][lo, hi), nominal class, numeric attributes.
+         * {@code ranged} is false for a leaf whose parent skipped reordering (see {@link #partition}):
+         * its range then names no rows, and the parent records its rows' leaves.
+         */
+        Object grow(int lo, int hi, double[] classProbs, int[] attIndicesWindow, int depth, boolean ranged)
+                throws Exception {
             Object node = NODE.newInstance(outer);
+            int index = nodes++;
             if (hi == lo) {
                 // an empty branch: no class distribution, as Weka leaves it
                 ATTRIBUTE.setInt(node, -1);
@@ -489,6 +511,9 @@ final class FastRandomTree extends RandomTree {
                     || (getMaxDepth() > 0 && depth >= getMaxDepth())) {
                 ATTRIBUTE.setInt(node, -1);
                 CLASS_DISTRIBUTION.set(node, classProbs.clone());
+                if (ranged) {
+                    leaf(lo, hi, index);
+                }
                 return node;
             }
 
@@ -526,6 +551,7 @@ final class FastRandomTree extends RandomTree {
             if (!Utils.gr(val, 0)) {
                 ATTRIBUTE.setInt(node, -1);
                 CLASS_DISTRIBUTION.set(node, classProbs.clone());
+                leaf(lo, hi, index); // a node past the leaf test was reached through a reordering parent
                 return node;
             }
             if (m_computeImpurityDecreases) {
@@ -538,13 +564,38 @@ final class FastRandomTree extends RandomTree {
             boolean reorder = !(leafAhead(bestDists[0], depth + 1) && leafAhead(bestDists[1], depth + 1));
             int mid = partition(bestIndex, split, lo, hi, reorder);
             Object[] successors = (Object[]) java.lang.reflect.Array.newInstance(NODE_CLASS, bestDists.length);
-            successors[0] = grow(lo, mid, bestDists[0], attIndicesWindow, depth + 1);
-            successors[1] = grow(mid, hi, bestDists[1], attIndicesWindow, depth + 1);
+            successors[0] = grow(lo, mid, bestDists[0], attIndicesWindow, depth + 1, reorder);
+            successors[1] = grow(mid, hi, bestDists[1], attIndicesWindow, depth + 1, reorder);
+            if (!reorder && leafOf != null && nodes < Character.MAX_VALUE) {
+                // both children are leaves (index + 1 and index + 2) and partition marked each row's side
+                int[] rows = order[bestIndex];
+                for (int p = lo; p < hi; p++) {
+                    int r = rows[p];
+                    leafOf[r] = (char) (left[r] ? index + 2 : index + 3);
+                }
+            }
             SUCCESSORS.set(node, successors);
             if (CLASS_DISTRIBUTION.get(successors[0]) == null || CLASS_DISTRIBUTION.get(successors[1]) == null) {
                 CLASS_DISTRIBUTION.set(node, classProbs.clone());
             }
             return node;
+        }
+
+        /** Records that the rows order[*][lo, hi) end in the node at pre-order position {@code index}. */
+        private void leaf(int lo, int hi, int index) {
+            if (leafOf == null || nodes >= Character.MAX_VALUE) {
+                return;
+            }
+            int[] rows = null;
+            for (int[] o : order) {
+                if (o != null) {
+                    rows = o;
+                    break;
+                }
+            }
+            for (int p = lo; p < hi; p++) {
+                leafOf[rows[p]] = (char) (index + 1);
+            }
         }
 
         /** Whether a child with these class counts stops at once (the leaf test of {@link #grow}). */

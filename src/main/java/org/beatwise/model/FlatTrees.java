@@ -91,6 +91,11 @@ final class FlatTrees {
         return distribution[t][node];
     }
 
+    /** The distribution of tree {@code t}'s node at pre-order position {@code node} (null if it has none, or the tree is Weka's). */
+    double[] node(int t, int node) {
+        return distribution[t] == null ? null : distribution[t][node];
+    }
+
     /** True when tree {@code t} is scored here, false when Weka must score it. */
     boolean flat(int t) {
         return attribute[t] != null;

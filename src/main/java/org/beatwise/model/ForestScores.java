@@ -117,6 +117,15 @@ final class ForestScores {
      */
     static void outOfBag(Classifier[] trees, FlatTrees flat, Columns data, boolean[][] inBag, double[] atTruth,
                          double[] total, double[][] all, int slots, Progress progress) {
+        outOfBag(trees, flat, data, inBag, null, atTruth, total, all, slots, progress);
+    }
+
+    /**
+     * As above; {@code leaves} (null, or as {@link ObservedForest#leaves()}) names the leaf of each row
+     * a tree's bag held, so only the other rows walk that tree.
+     */
+    static void outOfBag(Classifier[] trees, FlatTrees flat, Columns data, boolean[][] inBag, char[][] leaves,
+                         double[] atTruth, double[] total, double[][] all, int slots, Progress progress) {
         int k = data.header().numClasses();
         int[] y = data.y();
         inBlocks(data.size(), slots, progress, (start, end) -> {
@@ -126,7 +135,7 @@ final class ForestScores {
             } else {
                 double[][] allSums = new double[end - start][];
                 System.arraycopy(all, start, allSums, 0, end - start);
-                sumColumns(trees, flat, data, inBag, start, end, sums, allSums);
+                sumColumns(trees, flat, data, inBag, leaves, start, end, sums, allSums);
             }
             for (int i = start; i < end; i++) {
                 double[] row = sums[i - start];
@@ -241,13 +250,18 @@ final class ForestScores {
      * Both sums from one walk: {@code sums} over the trees whose bag did not hold the row, {@code all}
      * over every tree, each in tree order.
      */
-    private static void sumColumns(Classifier[] trees, FlatTrees flat, Columns data, boolean[][] inBag, int start,
-                                   int end, double[][] sums, double[][] all) throws Exception {
+    private static void sumColumns(Classifier[] trees, FlatTrees flat, Columns data, boolean[][] inBag, char[][] leaves,
+                                   int start, int end, double[][] sums, double[][] all) throws Exception {
         double[][] x = data.x();
         for (int t = 0; t < trees.length; t++) {
             boolean[] held = inBag[t];
+            char[] leafOf = leaves == null ? null : leaves[t];
             for (int i = start; i < end; i++) {
-                double[] d = flat.distribution(t, x, i);
+                // a held row's leaf is known from growing: the node the walk would reach
+                double[] d = leafOf != null && leafOf[i] != 0 ? flat.node(t, leafOf[i] - 1) : null;
+                if (d == null) {
+                    d = flat.distribution(t, x, i);
+                }
                 if (d == null) {
                     d = trees[t].distributionForInstance(data.instance(i, 1.0));
                 }

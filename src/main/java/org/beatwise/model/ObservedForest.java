@@ -45,6 +45,10 @@ final class ObservedForest extends RandomForest {
     private final transient IntConsumer treesBuilt;
     private transient boolean[][] inBag;
     private transient FlatTrees flat;
+    private transient char[][] leaves;
+
+    /** Leaves are recorded while the forest has at most this many (row, tree) pairs: 2 bytes each. */
+    static final long KEEP_LEAVES = 8_000_000;
 
     ObservedForest(TrainingSettings settings, Progress progress, IntConsumer treesBuilt) {
         this.slots = settings.effectiveExecutionSlots();
@@ -91,6 +95,14 @@ final class ObservedForest extends RandomForest {
         return flat;
     }
 
+    /**
+     * Null, or per tree null or per training row: 1 + the {@link FlatTrees} position of the leaf the row
+     * ends in when the tree's bag held it (0 otherwise).
+     */
+    char[][] leaves() {
+        return leaves;
+    }
+
     /** The grown trees, in order, as plain Weka RandomTrees (what a bundle saves). */
     Classifier[] trees() {
         Classifier[] trees = new Classifier[m_Classifiers.length];
@@ -131,6 +143,8 @@ final class ObservedForest extends RandomForest {
             }
         }
         Bags bags = new Bags(n);
+        // each held row's leaf, so scoring the training rows walks only the trees that did not hold them
+        leaves = (long) n * m_Classifiers.length <= KEEP_LEAVES ? new char[m_Classifiers.length][] : null;
         inPool(iteration -> {
             // Bagging.getTrainingSet's draws: Random(seed + iteration), the rows' weights all 1
             int[] counts = bags.counts(new Random(m_Seed + iteration), m_BagSizePercent);
@@ -140,7 +154,10 @@ final class ObservedForest extends RandomForest {
             }
             inBag[iteration] = held;
             FastRandomTree tree = (FastRandomTree) m_Classifiers[iteration];
-            tree.grow(data, counts, order);
+            char[] leafOf = leaves == null ? null : new char[n];
+            if (tree.grow(data, counts, order, leafOf) && leaves != null) {
+                leaves[iteration] = leafOf;
+            }
             flat.read(iteration, tree.asWekaTree());
         });
     }

@@ -154,7 +154,8 @@ public final class RandomForestTrainer implements Trainer {
         // the sums over all trees (for the training accuracy) come from the same walk while they fit in
         // a few tens of MB; a larger training part is walked again once the weight is known
         double[][] all = (long) train.length * k <= KEEP_SUMS ? new double[train.length][k] : null;
-        ForestScores.outOfBag(forestTrees, flat, trainRows, grown.inBag(), atTruth, total, all, slots, progress);
+        ForestScores.outOfBag(forestTrees, flat, trainRows, grown.inBag(), grown.leaves(), atTruth, total, all, slots,
+                progress);
         double weight = PriorBlend.chooseWeight(atTruth, total, prior, trainRows.y());
         Predictor predictor = new Predictor(forest, settings.target(), settings.featureSet(), classes, prior, weight);
         mark("oob+weight");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -307,6 +308,16 @@ class FastRandomTreeTest {
         for (int t = 0; t < ours.length; t++) {
             for (int i = 0; i < columns.size(); i++) {
                                 assertArrayEquals(again.distribution(t, data.instance(i).toDoubleArray()), flat.distribution(t, columns.x(), i), 0.0);
+            }
+        }
+        // every row a bag held has its leaf recorded: the very node the walk reaches
+        char[][] leaves = fromColumns.leaves();
+        for (int t = 0; t < ours.length; t++) {
+            for (int i = 0; i < columns.size(); i++) {
+                assertEquals(fromColumns.inBag()[t][i], leaves[t][i] != 0, "tree " + t + ", row " + i);
+                if (leaves[t][i] != 0) {
+                    assertSame(flat.distribution(t, columns.x(), i), flat.node(t, leaves[t][i] - 1), "tree " + t + ", row " + i);
+                }
             }
         }
     }
