@@ -143,16 +143,11 @@ final class FastRandomTree extends RandomTree {
      * {@code getRandomNumberGenerator} picks, printed as Weka prints it), the same rows. {@code order[a]}
      * is attribute a's order of all the columns' rows; the bag's rows are taken from it. The columns must
      * be {@link Columns#growable()}; {@code m_NumFolds > 0} goes to Weka with the bag's instances.
-     */
-    boolean grow(Columns data, int[] counts, int[][] order) throws Exception {
-        return grow(data, counts, order, null);
-    }
-
-    /**
-     * As {@link #grow(Columns, int[], int[][])}, and with {@code leafOf} (one a row, or null) records for every
-     * row the bag holds the leaf it ends in: 1 + the leaf's position in the tree's pre-order (as
-     * {@link FlatTrees} numbers nodes), so scoring need not walk the tree for it. Returns whether every
-     * held row's leaf was recorded (not if Weka grew the tree, nor past 65,534 nodes).
+     *
+     * <p>With {@code leafOf} (one a row, or null) it records for every row the bag holds the leaf the row
+     * ends in: 1 + the leaf's position in the tree's pre-order (as {@link FlatTrees} numbers nodes), so
+     * scoring need not walk the tree for it. Returns whether every held row's leaf was recorded (not if
+     * Weka grew the tree, nor past 65,534 nodes).
      */
     boolean grow(Columns data, int[] counts, int[][] order, char[] leafOf) throws Exception {
         if (m_NumFolds > 0) {

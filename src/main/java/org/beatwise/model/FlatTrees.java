@@ -64,10 +64,6 @@ final class FlatTrees {
         copy(t, tree);
     }
 
-    int size() {
-        return attribute.length;
-    }
-
     /**
      * As {@link #distribution(int, double[])} for row {@code row} of columns ({@code columns[a][row]} the
      * value of attribute a).

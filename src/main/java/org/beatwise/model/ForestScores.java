@@ -106,23 +106,10 @@ final class ForestScores {
      * class ({@code atTruth}) and over all classes ({@code total}), added in the order
      * {@link PriorBlend} adds a whole row. Two numbers a row instead of a row of class sums.
      */
-    static void outOfBag(Classifier[] trees, FlatTrees flat, Columns data, boolean[][] inBag, double[] atTruth,
-                         double[] total, int slots, Progress progress) {
-        outOfBag(trees, flat, data, inBag, atTruth, total, null, slots, progress);
-    }
-
     /**
-     * As {@link #outOfBag(Classifier[], FlatTrees, Columns, boolean[][], double[], double[], int, Progress)}, and
-     * with {@code all} (a row each, or null) also every row's sums over all trees, from the same walk of the trees.
-     */
-    static void outOfBag(Classifier[] trees, FlatTrees flat, Columns data, boolean[][] inBag, double[] atTruth,
-                         double[] total, double[][] all, int slots, Progress progress) {
-        outOfBag(trees, flat, data, inBag, null, atTruth, total, all, slots, progress);
-    }
-
-    /**
-     * As above; {@code leaves} (null, or as {@link ObservedForest#leaves()}) names the leaf of each row
-     * a tree's bag held, so only the other rows walk that tree.
+     * With {@code all} (a row each, or null) also every row's sums over all trees, from the same walk;
+     * {@code leaves} (null, or as {@link ObservedForest#leaves()}) names the leaf of each row a tree's
+     * bag held, so only the other rows walk that tree.
      */
     static void outOfBag(Classifier[] trees, FlatTrees flat, Columns data, boolean[][] inBag, char[][] leaves,
                          double[] atTruth, double[] total, double[][] all, int slots, Progress progress) {
@@ -153,14 +140,9 @@ final class ForestScores {
     /**
      * How many rows the delivered model (the forest's normalised probabilities blended with the prior)
      * gives their true class as the most probable: the training accuracy, with each row's arithmetic as
-     * {@link #normalise} and {@link PriorBlend#apply} do it.
+     * {@link #normalise} and {@link PriorBlend#apply} do it: from the rows' sums over all trees when
+     * {@code all} holds them (normalised in place), else walking the trees.
      */
-    static int correct(Classifier[] trees, FlatTrees flat, Columns data, double[] prior, double weight, int slots,
-                       Progress progress) {
-        return correct(trees, flat, data, null, prior, weight, slots, progress);
-    }
-
-    /** As above, from the rows' sums over all trees when {@code all} holds them (they are normalised here), else walking the trees. */
     static int correct(Classifier[] trees, FlatTrees flat, Columns data, double[][] all, double[] prior, double weight,
                        int slots, Progress progress) {
         int k = data.header().numClasses();
