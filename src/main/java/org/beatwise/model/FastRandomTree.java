@@ -136,6 +136,109 @@ final class FastRandomTree extends RandomTree {
         }
     }
 
+    /**
+     * Grows the tree from the shared columns and this tree's bag as counts ({@link Bags}), exactly as
+     * {@link #buildClassifier} grows it from the bag's instances (each drawn row once, in row order,
+     * weighing its count): the same set-up, the same seed rule (the bag's row Weka's
+     * {@code getRandomNumberGenerator} picks, printed as Weka prints it), the same rows. {@code order[a]}
+     * is attribute a's order of all the columns' rows; the bag's rows are taken from it. The columns must
+     * be {@link Columns#growable()}; {@code m_NumFolds > 0} goes to Weka with the bag's instances.
+     *
+     * <p>With {@code leafOf} (one a row, or null) it records for every row the bag holds the leaf the row
+     * ends in: 1 + the leaf's position in the tree's pre-order (as {@link FlatTrees} numbers nodes), so
+     * scoring need not walk the tree for it. Returns whether every held row's leaf was recorded (not if
+     * Weka grew the tree, nor past 65,534 nodes).
+     */
+    boolean grow(Columns data, int[] counts, int[][] order, char[] leafOf) throws Exception {
+        if (m_NumFolds > 0) {
+            buildClassifier(data.instances(counts));
+            return false;
+        }
+        weka = null;
+        grownHere = false;
+        RandomTree plain = new RandomTree();
+        copySettings(this, plain);
+        Instances header = data.header();
+        if (m_computeImpurityDecreases) {
+            m_impurityDecreasees = new double[header.numAttributes()][2];
+        }
+        if (m_KValue > header.numAttributes() - 1) {
+            m_KValue = header.numAttributes() - 1;
+        }
+        if (m_KValue < 1) {
+            m_KValue = (int) Utils.log2(header.numAttributes() - 1) + 1;
+        }
+        m_zeroR = null;
+        int bagSize = 0;
+        for (int c : counts) {
+            if (c > 0) {
+                bagSize++;
+            }
+        }
+        // Instances.getRandomNumberGenerator on the bag: a row drawn by position, its text seeds the rest
+        Random rand = new Random(m_randomSeed);
+        int pick = rand.nextInt(bagSize);
+        int row = -1;
+        for (int i = 0, held = -1; held < pick; i++) {
+            if (counts[i] > 0) {
+                held++;
+                row = i;
+            }
+        }
+        rand.setSeed(data.instance(row, counts[row]).toStringNoWeight().hashCode() + (long) m_randomSeed);
+
+        int[] attIndicesWindow = window(header);
+        Grower grower = new Grower(data, counts, heldOrder(order, counts, bagSize), bagSize, plain, rand);
+        grower.leafOf = leafOf;
+        double[] classProbs = new double[header.numClasses()];
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                classProbs[data.y()[i]] += counts[i];
+            }
+        }
+        m_Info = new Instances(header, 0);
+        m_Tree = (Tree) grower.grow(0, bagSize, classProbs, attIndicesWindow, 0, true);
+        copySettings(this, plain);
+        weka = plain;
+        grownHere = true;
+        return leafOf != null && grower.nodes < Character.MAX_VALUE;
+    }
+
+    private static int[] window(Instances data) {
+        int[] attIndicesWindow = new int[data.numAttributes() - 1];
+        int j = 0;
+        for (int i = 0; i < attIndicesWindow.length; i++) {
+            if (j == data.classIndex()) {
+                j++;
+            }
+            attIndicesWindow[i] = j++;
+        }
+        return attIndicesWindow;
+    }
+
+    /** Each attribute's order of the rows a bag holds (row numbers as in the columns), from the order of all rows. */
+    private static int[][] heldOrder(int[][] order, int[] counts, int bagSize) {
+        boolean[] held = new boolean[counts.length]; // a quarter of the counts' bytes: the filter's random reads stay in cache
+        for (int i = 0; i < counts.length; i++) {
+            held[i] = counts[i] > 0;
+        }
+        int[][] bag = new int[order.length][];
+        for (int a = 0; a < order.length; a++) {
+            if (order[a] == null) {
+                continue;
+            }
+            int[] rows = new int[bagSize];
+            int k = 0;
+            for (int i : order[a]) {
+                if (held[i]) {
+                    rows[k++] = i;
+                }
+            }
+            bag[a] = rows;
+        }
+        return bag;
+    }
+
     @Override
     public void buildClassifier(Instances data) throws Exception {
         weka = null;
@@ -163,14 +266,7 @@ final class FastRandomTree extends RandomTree {
         m_zeroR = null;
         Random rand = data.getRandomNumberGenerator(m_randomSeed);
 
-        int[] attIndicesWindow = new int[data.numAttributes() - 1];
-        int j = 0;
-        for (int i = 0; i < attIndicesWindow.length; i++) {
-            if (j == data.classIndex()) {
-                j++;
-            }
-            attIndicesWindow[i] = j++;
-        }
+        int[] attIndicesWindow = window(data);
 
         Grower grower = new Grower(data, plain, rand);
         double[] classProbs = new double[data.numClasses()];
@@ -178,7 +274,7 @@ final class FastRandomTree extends RandomTree {
             classProbs[grower.y[i]] += grower.w[i];
         }
         m_Info = new Instances(data, 0);
-        m_Tree = (Tree) grower.grow(0, grower.n, classProbs, attIndicesWindow, 0);
+        m_Tree = (Tree) grower.grow(0, grower.n, classProbs, attIndicesWindow, 0, true);
         copySettings(this, plain);
         weka = plain;
         grownHere = true;
@@ -304,16 +400,38 @@ final class FastRandomTree extends RandomTree {
         final int classes;
         final double[][] x;
         final int[] y;
-        final double[] w;
+        /** Each row's weight, a whole number (see {@link #growable}); 0 for a row the bag does not hold. */
+        final int[] w;
         /** order[a][lo, hi): the node's rows sorted by attribute a (equal values in any order). */
         final int[][] order;
         final boolean[] left;
         final int[] buffer;
         /** gains[p]: the approximate gain of the candidate split before position p of the current scan. */
         final double[] gains;
+        /** The last position of the current scan whose gain was within the margin of the best gain so far. */
+        int lastNear;
+        /** Null, or per row 1 + the pre-order position of the leaf it ends in (0: not recorded). */
+        char[] leafOf;
+        /** Nodes made so far: the next node's pre-order position. */
+        int nodes;
 
         final RandomTree outer;
         final Random random;
+
+        /** The shared columns: rows numbered as there, the bag's rows weighing their counts, the others 0. */
+        Grower(Columns data, int[] counts, int[][] bagOrder, int bagSize, RandomTree outer, Random random) {
+            this.outer = outer;
+            this.random = random;
+            n = data.size();
+            classes = data.header().numClasses();
+            x = data.x();
+            y = data.y();
+            w = counts;
+            order = bagOrder;
+            left = new boolean[n];
+            buffer = new int[bagSize];
+            gains = new double[bagSize];
+        }
 
         Grower(Instances data, RandomTree outer, Random random) {
             this.outer = outer;
@@ -324,7 +442,7 @@ final class FastRandomTree extends RandomTree {
             int classIndex = data.classIndex();
             x = new double[attributes][];
             y = new int[n];
-            w = new double[n];
+            w = new int[n];
             for (int a = 0; a < attributes; a++) {
                 if (a != classIndex) {
                     x[a] = new double[n];
@@ -338,7 +456,7 @@ final class FastRandomTree extends RandomTree {
                     }
                 }
                 y[i] = (int) inst.classValue();
-                w[i] = inst.weight();
+                w[i] = (int) inst.weight(); // whole (growable checked it)
             }
             order = new int[attributes][];
             for (int a = 0; a < attributes; a++) {
@@ -368,9 +486,15 @@ final class FastRandomTree extends RandomTree {
             return true;
         }
 
-        /** RandomTree.Tree.buildTree for the rows order[*][lo, hi), nominal class, numeric attributes. */
-        Object grow(int lo, int hi, double[] classProbs, int[] attIndicesWindow, int depth) throws Exception {
+        /**
+         * RandomTree.Tree.buildTree for the rows order[*][lo, hi), nominal class, numeric attributes.
+         * {@code ranged} is false for a leaf whose parent skipped reordering (see {@link #partition}):
+         * its range then names no rows, and the parent records its rows' leaves.
+         */
+        Object grow(int lo, int hi, double[] classProbs, int[] attIndicesWindow, int depth, boolean ranged)
+                throws Exception {
             Object node = NODE.newInstance(outer);
+            int index = nodes++;
             if (hi == lo) {
                 // an empty branch: no class distribution, as Weka leaves it
                 ATTRIBUTE.setInt(node, -1);
@@ -382,6 +506,9 @@ final class FastRandomTree extends RandomTree {
                     || (getMaxDepth() > 0 && depth >= getMaxDepth())) {
                 ATTRIBUTE.setInt(node, -1);
                 CLASS_DISTRIBUTION.set(node, classProbs.clone());
+                if (ranged) {
+                    leaf(lo, hi, index);
+                }
                 return node;
             }
 
@@ -402,8 +529,8 @@ final class FastRandomTree extends RandomTree {
 
                 double[][] dist = distribution(attIndex, lo, hi, splitOut);
                 double currSplit = splitOut[0];
-                double currVal = ContingencyTables.entropyOverColumns(dist)
-                        - ContingencyTables.entropyConditionedOnRows(dist);
+                double[] xlnx = xlnx((int) totalWeight); // Weka's lnFunc of every whole count up to the node's total
+                double currVal = entropyOverColumns(dist, xlnx) - entropyConditionedOnRows(dist, xlnx);
                 if (Utils.gr(currVal, 0)) {
                     gainFound = true;
                 }
@@ -419,6 +546,7 @@ final class FastRandomTree extends RandomTree {
             if (!Utils.gr(val, 0)) {
                 ATTRIBUTE.setInt(node, -1);
                 CLASS_DISTRIBUTION.set(node, classProbs.clone());
+                leaf(lo, hi, index); // a node past the leaf test was reached through a reordering parent
                 return node;
             }
             if (m_computeImpurityDecreases) {
@@ -431,13 +559,38 @@ final class FastRandomTree extends RandomTree {
             boolean reorder = !(leafAhead(bestDists[0], depth + 1) && leafAhead(bestDists[1], depth + 1));
             int mid = partition(bestIndex, split, lo, hi, reorder);
             Object[] successors = (Object[]) java.lang.reflect.Array.newInstance(NODE_CLASS, bestDists.length);
-            successors[0] = grow(lo, mid, bestDists[0], attIndicesWindow, depth + 1);
-            successors[1] = grow(mid, hi, bestDists[1], attIndicesWindow, depth + 1);
+            successors[0] = grow(lo, mid, bestDists[0], attIndicesWindow, depth + 1, reorder);
+            successors[1] = grow(mid, hi, bestDists[1], attIndicesWindow, depth + 1, reorder);
+            if (!reorder && leafOf != null && nodes < Character.MAX_VALUE) {
+                // both children are leaves (index + 1 and index + 2) and partition marked each row's side
+                int[] rows = order[bestIndex];
+                for (int p = lo; p < hi; p++) {
+                    int r = rows[p];
+                    leafOf[r] = (char) (left[r] ? index + 2 : index + 3);
+                }
+            }
             SUCCESSORS.set(node, successors);
             if (CLASS_DISTRIBUTION.get(successors[0]) == null || CLASS_DISTRIBUTION.get(successors[1]) == null) {
                 CLASS_DISTRIBUTION.set(node, classProbs.clone());
             }
             return node;
+        }
+
+        /** Records that the rows order[*][lo, hi) end in the node at pre-order position {@code index}. */
+        private void leaf(int lo, int hi, int index) {
+            if (leafOf == null || nodes >= Character.MAX_VALUE) {
+                return;
+            }
+            int[] rows = null;
+            for (int[] o : order) {
+                if (o != null) {
+                    rows = o;
+                    break;
+                }
+            }
+            for (int p = lo; p < hi; p++) {
+                leafOf[rows[p]] = (char) (index + 1);
+            }
         }
 
         /** Whether a child with these class counts stops at once (the leaf test of {@link #grow}). */
@@ -481,27 +634,31 @@ final class FastRandomTree extends RandomTree {
             for (int p = lo; p < hi; p++) {
                 currDist[1][y[rows[p]]] += w[rows[p]];
             }
-            double priorVal = ContingencyTables.entropyOverColumns(currDist);
+            double total = Utils.sum(currDist[1]);
+            double[] xlnx = xlnx((int) total);
+            double priorVal = entropyOverColumns(currDist, xlnx);
             double[][] dist = new double[2][];
             dist[0] = currDist[0].clone();
             dist[1] = currDist[1].clone();
             double first = values[rows[lo]];
-            double total = Utils.sum(currDist[1]);
             double threshold = -Double.MAX_VALUE;
-            double[] xlnx = xlnx((int) total);
+            int end = hi;
             if (total > 0) {
-                double best = approximateGains(rows, values, lo, hi, currDist[1], total, priorVal, first);
+                double margin = 2 * slack(total, priorVal);
+                double best = approximateGains(rows, values, lo, hi, currDist[1], total, priorVal, first, margin);
                 if (best == Double.NEGATIVE_INFINITY) {
                     splitOut[0] = Double.NaN; // all values equal: no candidate, as in Weka
                     return dist;
                 }
-                threshold = best - 2 * slack(total, priorVal);
+                threshold = best - margin;
+                // no candidate after lastNear can reach the threshold: the exact pass stops there
+                end = lastNear + 1;
             }
 
             double splitPoint = Double.NaN;
             double currSplit = first;
             double bestVal = -Double.MAX_VALUE;
-            for (int p = lo; p < hi; p++) {
+            for (int p = lo; p < end; p++) {
                 int r = rows[p];
                 double attVal = values[r];
                 if (attVal > currSplit) {
@@ -530,9 +687,11 @@ final class FastRandomTree extends RandomTree {
          * First pass: every candidate's gain, approximately, into {@code gains[p]}; returns the largest
          * (negative infinity if there is no candidate). The class terms {@code c ln c} are summed as rows
          * move across, with a full re-sum every {@value #RESUM} moves so rounding cannot build up.
+         * Records in {@link #lastNear} the last candidate within {@code margin} of the best gain seen up
+         * to it: every candidate within the margin of the final best gain is there or before it.
          */
         private double approximateGains(int[] rows, double[] values, int lo, int hi, double[] totals, double total,
-                                        double priorVal, double first) {
+                                        double priorVal, double first, double margin) {
             // whole counts up to the total: c ln c from a table (Weka's own values), not a call per count
             double[] xlnx = xlnx((int) total);
             int[] c0 = new int[classes];
@@ -548,6 +707,7 @@ final class FastRandomTree extends RandomTree {
             }
             double denominator = total * LOG2;
             double best = Double.NEGATIVE_INFINITY;
+            lastNear = lo;
             double currSplit = first;
             int moves = 0;
             for (int p = lo; p < hi; p++) {
@@ -560,9 +720,12 @@ final class FastRandomTree extends RandomTree {
                     if (gain > best) {
                         best = gain;
                     }
+                    if (gain >= best - margin) {
+                        lastNear = p; // the best so far only grows: a later shortlist holds no position past this
+                    }
                     currSplit = attVal;
                 }
-                int wr = (int) w[r];
+                int wr = w[r];
                 if (wr != 0) {
                     int c = y[r];
                     int old0 = c0[c];
@@ -582,6 +745,27 @@ final class FastRandomTree extends RandomTree {
                 }
             }
             return best;
+        }
+
+        /**
+         * {@code ContingencyTables.entropyOverColumns} for a table of whole counts, operation for operation
+         * in Weka's order, with {@code lnFunc} read from the table of its own values.
+         */
+        private double entropyOverColumns(double[][] matrix, double[] xlnx) {
+            double returnValue = 0;
+            double total = 0;
+            for (int j = 0; j < matrix[0].length; j++) {
+                double sumForColumn = 0;
+                for (double[] row : matrix) {
+                    sumForColumn += row[j];
+                }
+                returnValue = returnValue - xlnx[(int) sumForColumn];
+                total += sumForColumn;
+            }
+            if (Utils.eq(total, 0)) {
+                return 0;
+            }
+            return (returnValue + xlnx[(int) total]) / (total * ContingencyTables.log2);
         }
 
         /**

@@ -54,6 +54,44 @@ final class FlatTrees {
         return flat;
     }
 
+    /** Room for {@code trees} trees, each left to Weka until {@link #read} copies it. */
+    static FlatTrees empty(int trees) {
+        return new FlatTrees(trees);
+    }
+
+    /** Copies tree {@code t} (trees may be read by different threads, each into its own slot). */
+    void read(int t, Classifier tree) {
+        copy(t, tree);
+    }
+
+    /**
+     * As {@link #distribution(int, double[])} for row {@code row} of columns ({@code columns[a][row]} the
+     * value of attribute a).
+     */
+    double[] distribution(int t, double[][] columns, int row) {
+        int[] att = attribute[t];
+        if (att == null) {
+            return null;
+        }
+        double[] at = split[t];
+        int[] l = left[t];
+        int[] r = right[t];
+        int node = 0;
+        while (att[node] >= 0) {
+            double v = columns[att[node]][row];
+            if (Double.isNaN(v)) {
+                return null;
+            }
+            node = v < at[node] ? l[node] : r[node];
+        }
+        return distribution[t][node];
+    }
+
+    /** The distribution of tree {@code t}'s node at pre-order position {@code node} (null if it has none, or the tree is Weka's). */
+    double[] node(int t, int node) {
+        return distribution[t] == null ? null : distribution[t][node];
+    }
+
     /** True when tree {@code t} is scored here, false when Weka must score it. */
     boolean flat(int t) {
         return attribute[t] != null;

@@ -29,6 +29,11 @@ final class Forest {
     private FlatTrees flat;
 
     Forest(Classifier[] trees, FeatureSet featureSet, List<String> classes) {
+        this(trees, featureSet, classes, null);
+    }
+
+    /** With the trees' flat copy already made (by the trainer, as it grew them), or null to make it on first use. */
+    Forest(Classifier[] trees, FeatureSet featureSet, List<String> classes, FlatTrees flat) {
         if (trees.length == 0) {
             throw new IllegalArgumentException("a forest needs at least one tree");
         }
@@ -37,6 +42,7 @@ final class Forest {
         this.header = header(featureSet, classes);
         this.values = new double[featureSet.size()];
         this.instance = new ReusableInstance(header);
+        this.flat = flat;
     }
 
     Classifier[] trees() {

@@ -26,28 +26,44 @@ public record Metrics(Scores scores, List<ClassMetrics> perClass, int[][] confus
      * @param probs one probability vector per row, each summing to 1
      */
     public static Metrics of(List<String> classes, int[] truth, double[][] probs) {
-        int k = classes.size();
         int n = truth.length;
         if (probs.length != n) {
             throw new IllegalArgumentException("need one probability vector per row: " + n + " rows, " + probs.length + " vectors");
         }
-        if (n == 0) {
-            throw new IllegalArgumentException("cannot score an empty set of rows");
-        }
-        int[][] confusion = new int[k][k];
-        int top3 = 0;
-        double logLoss = 0;
-        double brier = 0;
-        int[] binCount = new int[CALIBRATION_BINS];
-        double[] binConfidence = new double[CALIBRATION_BINS];
-        int[] binCorrect = new int[CALIBRATION_BINS];
-
+        Tally tally = new Tally(classes.size());
         for (int i = 0; i < n; i++) {
-            double[] p = probs[i];
+            tally.add(truth[i], probs[i]);
+        }
+        return tally.metrics(classes);
+    }
+
+    /**
+     * The metrics of rows added one at a time, in order: what {@link #of} computes, without a
+     * probability vector per row held at once (the evaluation of a large test part blends each row
+     * into one reused array).
+     */
+    static final class Tally {
+        private final int k;
+        private final int[][] confusion;
+        private int n;
+        private int top3;
+        private double logLoss;
+        private double brier;
+        private final int[] binCount = new int[CALIBRATION_BINS];
+        private final double[] binConfidence = new double[CALIBRATION_BINS];
+        private final int[] binCorrect = new int[CALIBRATION_BINS];
+
+        Tally(int classes) {
+            k = classes;
+            confusion = new int[k][k];
+        }
+
+        /** Adds row {@code n} (counting from 0): its true class and its probabilities, summing to 1. */
+        void add(int t, double[] p) {
             if (p.length != k) {
-                throw new IllegalArgumentException("row " + i + " has " + p.length + " probabilities, expected " + k);
+                throw new IllegalArgumentException("row " + n + " has " + p.length + " probabilities, expected " + k);
             }
-            int t = truth[i];
+            n++;
             int predicted = argMax(p);
             confusion[t][predicted]++;
             if (rank(p, t) < 3) {
@@ -67,65 +83,70 @@ public record Metrics(Scores scores, List<ClassMetrics> perClass, int[][] confus
             }
         }
 
-        List<ClassMetrics> perClass = new ArrayList<>(k);
-        int correct = 0;
-        int present = 0;
-        int withSupport = 0;
-        double recallSum = 0;
-        double macroP = 0;
-        double macroR = 0;
-        double macroF = 0;
-        double weightedP = 0;
-        double weightedR = 0;
-        double weightedF = 0;
-        for (int c = 0; c < k; c++) {
-            int tp = confusion[c][c];
-            int support = 0;
-            int predictedAs = 0;
-            for (int j = 0; j < k; j++) {
-                support += confusion[c][j];
-                predictedAs += confusion[j][c];
+        Metrics metrics(List<String> classes) {
+            if (n == 0) {
+                throw new IllegalArgumentException("cannot score an empty set of rows");
             }
-            double precision = predictedAs == 0 ? 0 : (double) tp / predictedAs;
-            double recall = support == 0 ? 0 : (double) tp / support;
-            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-            perClass.add(new ClassMetrics(classes.get(c), precision, recall, f1, support));
-            correct += tp;
-            if (support > 0) {
-                withSupport++;
-                recallSum += recall;
+            List<ClassMetrics> perClass = new ArrayList<>(k);
+            int correct = 0;
+            int present = 0;
+            int withSupport = 0;
+            double recallSum = 0;
+            double macroP = 0;
+            double macroR = 0;
+            double macroF = 0;
+            double weightedP = 0;
+            double weightedR = 0;
+            double weightedF = 0;
+            for (int c = 0; c < k; c++) {
+                int tp = confusion[c][c];
+                int support = 0;
+                int predictedAs = 0;
+                for (int j = 0; j < k; j++) {
+                    support += confusion[c][j];
+                    predictedAs += confusion[j][c];
+                }
+                double precision = predictedAs == 0 ? 0 : (double) tp / predictedAs;
+                double recall = support == 0 ? 0 : (double) tp / support;
+                double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+                perClass.add(new ClassMetrics(classes.get(c), precision, recall, f1, support));
+                correct += tp;
+                if (support > 0) {
+                    withSupport++;
+                    recallSum += recall;
+                }
+                if (support > 0 || predictedAs > 0) {
+                    present++;
+                    macroP += precision;
+                    macroR += recall;
+                    macroF += f1;
+                }
+                weightedP += precision * support;
+                weightedR += recall * support;
+                weightedF += f1 * support;
             }
-            if (support > 0 || predictedAs > 0) {
-                present++;
-                macroP += precision;
-                macroR += recall;
-                macroF += f1;
-            }
-            weightedP += precision * support;
-            weightedR += recall * support;
-            weightedF += f1 * support;
-        }
 
-        List<CalibrationBin> calibration = new ArrayList<>(CALIBRATION_BINS);
-        double ece = 0;
-        for (int b = 0; b < CALIBRATION_BINS; b++) {
-            double meanConfidence = binCount[b] == 0 ? 0 : binConfidence[b] / binCount[b];
-            double accuracy = binCount[b] == 0 ? 0 : (double) binCorrect[b] / binCount[b];
-            calibration.add(new CalibrationBin((double) b / CALIBRATION_BINS, (double) (b + 1) / CALIBRATION_BINS,
-                    binCount[b], meanConfidence, accuracy));
-            ece += (double) binCount[b] / n * Math.abs(accuracy - meanConfidence);
-        }
+            List<CalibrationBin> calibration = new ArrayList<>(CALIBRATION_BINS);
+            double ece = 0;
+            for (int b = 0; b < CALIBRATION_BINS; b++) {
+                double meanConfidence = binCount[b] == 0 ? 0 : binConfidence[b] / binCount[b];
+                double accuracy = binCount[b] == 0 ? 0 : (double) binCorrect[b] / binCount[b];
+                calibration.add(new CalibrationBin((double) b / CALIBRATION_BINS, (double) (b + 1) / CALIBRATION_BINS,
+                        binCount[b], meanConfidence, accuracy));
+                ece += (double) binCount[b] / n * Math.abs(accuracy - meanConfidence);
+            }
 
-        Scores scores = new Scores(
-                (double) correct / n,
-                recallSum / withSupport,
-                macroP / present, macroR / present, macroF / present,
-                weightedP / n, weightedR / n, weightedF / n,
-                (double) top3 / n,
-                logLoss / n,
-                brier / n,
-                ece);
-        return new Metrics(scores, List.copyOf(perClass), confusion, List.copyOf(calibration));
+            Scores scores = new Scores(
+                    (double) correct / n,
+                    recallSum / withSupport,
+                    macroP / present, macroR / present, macroF / present,
+                    weightedP / n, weightedR / n, weightedF / n,
+                    (double) top3 / n,
+                    logLoss / n,
+                    brier / n,
+                    ece);
+            return new Metrics(scores, List.copyOf(perClass), confusion, List.copyOf(calibration));
+        }
     }
 
     /** Index of the largest probability, the lowest index on ties. */

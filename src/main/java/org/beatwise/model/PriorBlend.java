@@ -36,7 +36,22 @@ final class PriorBlend {
      * true class matters to log loss, so the rows are reduced to that once, not at each of the ~40 steps.
      */
     static double chooseWeight(double[][] forest, double[] prior, int[] truth) {
-        TrueClass rows = TrueClass.of(forest, prior, truth);
+        return choose(TrueClass.of(forest, prior, truth));
+    }
+
+    /**
+     * As {@link #chooseWeight(double[][], double[], int[])} from each row already reduced to the forest's
+     * score of its true class ({@code atTruth}) and the sum of its scores ({@code total}).
+     */
+    static double chooseWeight(double[] atTruth, double[] total, double[] prior, int[] truth) {
+        double[] q = new double[truth.length];
+        for (int i = 0; i < truth.length; i++) {
+            q[i] = prior[truth[i]];
+        }
+        return choose(new TrueClass(atTruth, total, q));
+    }
+
+    private static double choose(TrueClass rows) {
         double lo = MIN_WEIGHT;
         double hi = 1;
         double g = (Math.sqrt(5) - 1) / 2;

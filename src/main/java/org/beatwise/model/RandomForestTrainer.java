@@ -2,23 +2,28 @@ package org.beatwise.model;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.beatwise.domain.Incident;
 import org.beatwise.features.Feature;
+import org.beatwise.features.FeatureSet;
 import org.beatwise.features.Labeler;
 import org.beatwise.features.Labels;
 import org.beatwise.features.OffenseCategories;
 import org.beatwise.features.Query;
 import org.beatwise.task.CancelledException;
 import org.beatwise.task.Progress;
-import weka.core.DenseInstance;
+import weka.classifiers.Classifier;
 import weka.core.Instances;
 
 /**
@@ -31,6 +36,9 @@ public final class RandomForestTrainer implements Trainer {
 
     /** Share of rows held out for testing. */
     static final double HOLD_OUT = 0.2;
+
+    /** Up to this many class sums (8 bytes each) are kept from the out-of-bag walk for the training accuracy. */
+    static final long KEEP_SUMS = 4_000_000;
 
     private final Labeler labeler;
 
@@ -47,12 +55,35 @@ public final class RandomForestTrainer implements Trainer {
         Objects.requireNonNull(settings, "settings");
         long started = System.nanoTime();
         List<Incident> rows = data.rows();
+        int n = rows.size();
         Labels labels = labeler.label(settings.target(), rows);
         List<String> y = labels.values();
-        List<LocalDateTime> times = rows.stream().map(Incident::occurredAt).toList();
-        int[] labelled = IntStream.range(0, rows.size()).filter(i -> y.get(i) != null).toArray();
+        long[] seconds = new long[n]; // the wall-clock times as numbers, not a LocalDateTime a row
+        int[] nanos = null; // only if some time has them
+        int labelledCount = 0;
+        for (int r = 0; r < n; r++) {
+            LocalDateTime time = rows.get(r).occurredAt();
+            seconds[r] = time.toEpochSecond(ZoneOffset.UTC);
+            if (time.getNano() != 0) {
+                if (nanos == null) {
+                    nanos = new int[n];
+                }
+                nanos[r] = time.getNano();
+            }
+            if (y.get(r) != null) {
+                labelledCount++;
+            }
+        }
+        int[] labelled = new int[labelledCount];
+        for (int r = 0, i = 0; r < n; r++) {
+            if (y.get(r) != null) {
+                labelled[i++] = r;
+            }
+        }
+        mark("labelled");
         progress.update(0, settings.trees(), "splitting " + labelled.length + " rows");
-        Splitter.Parts parts = Splitter.split(settings.split(), labelled, times, y, settings.seed(), HOLD_OUT);
+        Splitter.Parts parts = Splitter.split(settings.split(), labelled, seconds, y, settings.seed(), HOLD_OUT);
+        mark("split");
 
         // Classes are decided on the training part alone; the test part may not influence the model.
         Map<String, Integer> trainCounts = new TreeMap<>();
@@ -71,53 +102,83 @@ public final class RandomForestTrainer implements Trainer {
         for (int c = 0; c < classes.size(); c++) {
             index.put(classes.get(c), c);
         }
-        int[] train = Arrays.stream(parts.train()).filter(r -> index.containsKey(y.get(r))).toArray();
-        int[] test = Arrays.stream(parts.test()).filter(r -> index.containsKey(y.get(r))).toArray();
-        if (test.length == 0) {
-            throw new IllegalArgumentException("no test rows belong to a class the model knows");
-        }
-        List<Query> queries = rows.stream().map(Query::of).toList();
-        int[] classOf = new int[rows.size()];
+        int[] classOf = new int[n];
         Arrays.fill(classOf, -1);
         for (int r : labelled) {
             classOf[r] = index.getOrDefault(y.get(r), -1);
         }
+        int[] train = known(parts.train(), classOf);
+        int[] test = known(parts.test(), classOf);
+        if (test.length == 0) {
+            throw new IllegalArgumentException("no test rows belong to a class the model knows");
+        }
+        // the provenance hashes need nothing the forest needs: made on another thread meanwhile
+        ExecutorService hashing = Executors.newSingleThreadExecutor(runnable -> {
+            Thread t = new Thread(runnable, "beatwise-row-hash");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        Future<String[]> hashes = hashing.submit(() -> RowHash.ofRowsAndSubset(rows, train));
+        hashing.shutdown();
+        Columns[] columns = columns(rows, train, test, classOf, Forest.header(settings.featureSet(), classes),
+                settings.featureSet());
+        Columns trainRows = columns[0];
+        Columns testRows = columns[1];
+        mark("columns");
 
         // 1. one forest, from all training rows; it records which rows each tree's bootstrap sample held
         int trees = settings.trees();
         int k = classes.size();
-        Grown grown = grow(train, queries, classOf, classes, settings, progress,
+        ObservedForest grown = new ObservedForest(settings, progress,
                 done -> progress.update(done, trees, "growing the forest: tree " + done + " of " + trees));
+        try {
+            grown.grow(trainRows);
+        } catch (CancelledException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Weka could not grow the forest: " + e.getMessage(), e);
+        }
+        Classifier[] forestTrees = grown.trees();
+        FlatTrees flat = grown.flatTrees() != null ? grown.flatTrees() : FlatTrees.of(forestTrees);
+        Forest forest = new Forest(forestTrees, settings.featureSet(), classes, flat);
         double[] prior = prior(train, classOf, k, 0);
+        mark("grown");
 
-        // 2. one pass of every tree over the training rows gives both the training accuracy and each
-        // row's out-of-bag probabilities (only the trees that never saw it): a held-out score for every
-        // training row without a second forest, and the test part never touches it
+        // 2. every training row's out-of-bag probabilities (only the trees that never saw it): a held-out
+        // score for every training row without a second forest, and the test part never touches it
         progress.update(trees, trees, "scoring the " + train.length + " training rows out of bag");
         int slots = settings.effectiveExecutionSlots();
-        double[][] trainAll = new double[train.length][k];
-        double[][] outOfBag = new double[train.length][k];
-        ForestScores.sum(grown.forest().trees(), grown.data(), grown.inBag(), trainAll, outOfBag, slots, progress);
-        grown = new Grown(grown.forest(), null, null); // the training instances can go
-        int[] trainTruth = truth(train, classOf);
-        double weight = PriorBlend.chooseWeight(outOfBag, prior, trainTruth);
-        outOfBag = null;
-        Predictor predictor = new Predictor(grown.forest(), settings.target(), settings.featureSet(), classes, prior, weight);
+        double[] atTruth = new double[train.length];
+        double[] total = new double[train.length];
+        // the sums over all trees (for the training accuracy) come from the same walk while they fit in
+        // a few tens of MB; a larger training part is walked again once the weight is known
+        double[][] all = (long) train.length * k <= KEEP_SUMS ? new double[train.length][k] : null;
+        ForestScores.outOfBag(forestTrees, flat, trainRows, grown.inBag(), grown.leaves(), atTruth, total, all, slots,
+                progress);
+        double weight = PriorBlend.chooseWeight(atTruth, total, prior, trainRows.y());
+        Predictor predictor = new Predictor(forest, settings.target(), settings.featureSet(), classes, prior, weight);
+        mark("oob+weight");
 
-        // 3. evaluation on the test part, beside the baselines
+        // 3. evaluation on the test part, beside the baselines; the training accuracy beside it
         progress.update(trees, trees, "evaluating on " + test.length + " test rows");
-        double[][] testRaw = new double[test.length][k];
-        ForestScores.sum(grown.forest().trees(), instances(test, queries, classOf, classes, settings), null, testRaw, null,
-                slots, progress);
-        Evaluation evaluation = evaluate(prior, weight, trainAll, trainTruth, testRaw, truth(test, classOf), classes);
+        int trainCorrect = ForestScores.correct(forestTrees, flat, trainRows, all, prior, weight, slots, progress);
+        all = null;
+        mark("train accuracy");
+        double[][] testRaw = ForestScores.sums(forestTrees, flat, testRows, slots, progress);
+        mark("test scored");
+        Evaluation evaluation = evaluate(prior, weight, trainCorrect, train.length, testRaw, testRows.y(), classes);
+        mark("evaluated");
 
-        DataSummary summary = new DataSummary(rows.size(), labels.withoutLabel(), labels.unmappedToOther(),
+        DataSummary summary = new DataSummary(n, labels.withoutLabel(), labels.unmappedToOther(),
                 trainCounts.size(), trainCounts.size() - classes.size(), parts.train().length - train.length,
                 parts.test().length - test.length, classes.size(), train.length, test.length,
-                bound(times, train, false), bound(times, train, true), bound(times, test, false), bound(times, test, true));
-        List<Incident> trainRows = Arrays.stream(train).mapToObj(rows::get).toList();
+                bound(rows, seconds, nanos, train, false), bound(rows, seconds, nanos, train, true),
+                bound(rows, seconds, nanos, test, false), bound(rows, seconds, nanos, test, true));
+        String[] rowHashes = await(hashes);
+        mark("hashes");
         ModelMetadata metadata = new ModelMetadata(ModelMetadata.FORMAT_VERSION, null, data.datasetName(),
-                RowHash.of(rows), RowHash.of(trainRows), settings.target().key(), settings.featureSet().key(),
+                rowHashes[0], rowHashes[1], settings.target().key(), settings.featureSet().key(),
                 settings.featureSet().features().stream().map(Feature::key).toList(), classes,
                 settings.toProperties(), settings.seed(), settings.split().key(), summary, evaluation,
                 (System.nanoTime() - started) / 1e9, appVersion(), weka.core.Version.VERSION,
@@ -126,74 +187,111 @@ public final class RandomForestTrainer implements Trainer {
         return new TrainedModel(predictor, metadata);
     }
 
-    /** The figures of the test part beside the baselines, from the trees' summed distributions. */
-    private static Evaluation evaluate(double[] prior, double weight, double[][] trainSums, int[] trainTruth,
-                                       double[][] testSums, int[] truth, List<String> classes) {
-        int k = classes.size();
-        ForestScores.normalise(testSums); // now the forest's own probabilities, as Forest.distribution gives them
-        double[][] raw = testSums;
-        double[][] delivered = new double[raw.length][k];
-        for (int i = 0; i < raw.length; i++) {
-            PriorBlend.apply(raw[i], prior, weight, delivered[i]);
+    private static String[] await(Future<String[]> hashes) {
+        try {
+            return hashes.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("hashing the rows failed: " + e.getCause(), e.getCause());
         }
-        double[][] priorProbs = new double[raw.length][];
-        double[][] majorityProbs = new double[raw.length][];
-        double[] oneHot = new double[k];
-        oneHot[0] = 1; // classes are ordered by training frequency, so class 0 is the majority class
-        Arrays.fill(priorProbs, prior);
-        Arrays.fill(majorityProbs, oneHot);
+    }
 
-        ForestScores.normalise(trainSums);
-        int trainCorrect = 0;
-        double[] p = new double[k];
-        for (int i = 0; i < trainSums.length; i++) {
-            PriorBlend.apply(trainSums[i], prior, weight, p);
-            if (Metrics.argMax(p) == trainTruth[i]) {
-                trainCorrect++;
+    /** The rows of {@code part} whose class the model knows, in order. */
+    private static int[] known(int[] part, int[] classOf) {
+        int count = 0;
+        for (int r : part) {
+            if (classOf[r] >= 0) {
+                count++;
             }
         }
-        return new Evaluation(
-                Metrics.of(classes, truth, delivered),
-                Metrics.of(classes, truth, raw).scores(),
-                Metrics.of(classes, truth, majorityProbs).scores(),
-                Metrics.of(classes, truth, priorProbs).scores(),
-                (double) trainCorrect / trainSums.length,
-                weight, trainSums.length, raw.length);
+        int[] kept = new int[count];
+        int i = 0;
+        for (int r : part) {
+            if (classOf[r] >= 0) {
+                kept[i++] = r;
+            }
+        }
+        return kept;
     }
 
     /**
-     * A grown forest with what it was grown from: the training instances (in the order of the rows
-     * given) and which of them each tree's bootstrap sample held.
+     * The training and the test rows as columns of feature values (feature-set order) and class. Every
+     * row goes through {@link Query#of}, which refuses impossible values, as a prediction request does.
      */
-    private record Grown(Forest forest, Instances data, boolean[][] inBag) { }
-
-    /** The rows as Weka instances: feature values in feature-set order, then the class index. */
-    private static Instances instances(int[] rows, List<Query> queries, int[] classOf, List<String> classes,
-                                       TrainingSettings settings) {
-        int features = settings.featureSet().size();
-        Instances data = new Instances(Forest.header(settings.featureSet(), classes), rows.length);
-        double[] x = new double[features];
-        for (int r : rows) {
-            settings.featureSet().fill(queries.get(r), x);
-            double[] values = Arrays.copyOf(x, features + 1);
-            values[features] = classOf[r];
-            data.add(new DenseInstance(1.0, values));
+    private static Columns[] columns(List<Incident> rows, int[] train, int[] test, int[] classOf, Instances header,
+                                     FeatureSet featureSet) {
+        int features = featureSet.size();
+        // where[r]: i for training row i, -2 - i for test row i, -1 for a row in neither
+        int[] where = new int[rows.size()];
+        Arrays.fill(where, -1);
+        for (int i = 0; i < train.length; i++) {
+            where[train[i]] = i;
         }
-        return data;
+        for (int i = 0; i < test.length; i++) {
+            where[test[i]] = -2 - i;
+        }
+        double[][] trainX = new double[features + 1][];
+        double[][] testX = new double[features + 1][];
+        for (int a = 0; a < features; a++) {
+            trainX[a] = new double[train.length];
+            testX[a] = new double[test.length];
+        }
+        int[] trainY = new int[train.length];
+        int[] testY = new int[test.length];
+        double[] x = new double[features];
+        for (int r = 0; r < where.length; r++) {
+            featureSet.fill(Query.of(rows.get(r)), x);
+            int w = where[r];
+            if (w >= 0) {
+                for (int a = 0; a < features; a++) {
+                    trainX[a][w] = x[a];
+                }
+                trainY[w] = classOf[r];
+            } else if (w < -1) {
+                int i = -2 - w;
+                for (int a = 0; a < features; a++) {
+                    testX[a][i] = x[a];
+                }
+                testY[i] = classOf[r];
+            }
+        }
+        return new Columns[] {new Columns(header, trainX, trainY), new Columns(header, testX, testY)};
     }
 
-    private static Grown grow(int[] rows, List<Query> queries, int[] classOf, List<String> classes,
-                              TrainingSettings settings, Progress progress, java.util.function.IntConsumer treesBuilt) {
-        Instances data = instances(rows, queries, classOf, classes, settings);
-        ObservedForest weka = new ObservedForest(settings, progress, treesBuilt);
-        try {
-            weka.buildClassifier(data);
-        } catch (CancelledException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("Weka could not grow the forest: " + e.getMessage(), e);
+    /**
+     * The figures of the test part beside the baselines, from the trees' summed distributions: each
+     * row blended into one reused array and tallied in row order, as {@link Metrics#of} would tally them.
+     */
+    private static Evaluation evaluate(double[] prior, double weight, int trainCorrect, int nTrain,
+                                       double[][] testSums, int[] truth, List<String> classes) {
+        int k = classes.size();
+        ForestScores.normalise(testSums); // now the forest's own probabilities, as Forest.distribution gives them
+        double[] oneHot = new double[k];
+        oneHot[0] = 1; // classes are ordered by training frequency, so class 0 is the majority class
+        Metrics.Tally delivered = new Metrics.Tally(k);
+        Metrics.Tally raw = new Metrics.Tally(k);
+        Metrics.Tally majority = new Metrics.Tally(k);
+        Metrics.Tally priorOnly = new Metrics.Tally(k);
+        double[] p = new double[k];
+        for (int i = 0; i < testSums.length; i++) {
+            PriorBlend.apply(testSums[i], prior, weight, p);
+            delivered.add(truth[i], p);
+            raw.add(truth[i], testSums[i]);
+            majority.add(truth[i], oneHot);
+            priorOnly.add(truth[i], prior);
         }
-        return new Grown(new Forest(weka.trees(), settings.featureSet(), classes), data, weka.inBag());
+        return new Evaluation(
+                delivered.metrics(classes),
+                raw.metrics(classes).scores(),
+                majority.metrics(classes).scores(),
+                priorOnly.metrics(classes).scores(),
+                (double) trainCorrect / nTrain,
+                weight, nTrain, testSums.length);
     }
 
     /** Class frequencies of the rows, with {@code pseudoCount} added to each class. */
@@ -210,15 +308,29 @@ public final class RandomForestTrainer implements Trainer {
         return counts;
     }
 
-    private static int[] truth(int[] rows, int[] classOf) {
-        return Arrays.stream(rows).map(r -> classOf[r]).toArray();
+    /** The earliest (or latest) time of the rows, as ISO text. */
+    private static String bound(List<Incident> rows, long[] seconds, int[] nanos, int[] part, boolean latest) {
+        int best = -1;
+        for (int r : part) {
+            int c = best < 0 ? 0 : Long.compare(seconds[r], seconds[best]);
+            if (c == 0 && best >= 0 && nanos != null) {
+                c = Integer.compare(nanos[r], nanos[best]);
+            }
+            if (best < 0 || (latest ? c >= 0 : c < 0)) {
+                best = r;
+            }
+        }
+        return best < 0 ? null : rows.get(best).occurredAt().toString();
     }
 
-    private static String bound(List<LocalDateTime> times, int[] rows, boolean latest) {
-        Comparator<LocalDateTime> order = Comparator.naturalOrder();
-        return Arrays.stream(rows).mapToObj(times::get)
-                .reduce((a, b) -> (order.compare(a, b) <= 0) == latest ? b : a)
-                .map(LocalDateTime::toString).orElse(null);
+    /** For measurements only ({@code TrainBench}): told each step's name as it ends; null otherwise. */
+    static volatile Consumer<String> stepEnded;
+
+    private static void mark(String step) {
+        Consumer<String> listener = stepEnded;
+        if (listener != null) {
+            listener.accept(step);
+        }
     }
 
     static String appVersion() {

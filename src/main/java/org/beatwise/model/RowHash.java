@@ -20,14 +20,41 @@ public final class RowHash {
         MessageDigest md = sha256();
         StringBuilder line = new StringBuilder(160);
         for (Incident r : rows) {
-            line.setLength(0);
-            line.append(r.incidentId()).append('\u001f').append(r.occurredAt()).append('\u001f')
-                    .append(r.lat()).append('\u001f').append(r.lon()).append('\u001f')
-                    .append(r.offense()).append('\u001f').append(r.offenseCode()).append('\u001f')
-                    .append(r.offenseGroup()).append('\n');
-            md.update(line.toString().getBytes(StandardCharsets.UTF_8));
+            md.update(line(r, line));
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * {@link #of(List)} of the rows and of the rows at {@code subset} (ascending indices), in one pass:
+     * each row's line is made once and fed to both digests.
+     */
+    static String[] ofRowsAndSubset(List<Incident> rows, int[] subset) {
+        MessageDigest all = sha256();
+        MessageDigest some = sha256();
+        StringBuilder line = new StringBuilder(160);
+        int next = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            byte[] bytes = line(rows.get(i), line);
+            all.update(bytes);
+            if (next < subset.length && subset[next] == i) {
+                some.update(bytes);
+                next++;
+            }
+        }
+        if (next != subset.length) {
+            throw new IllegalArgumentException("the subset must be ascending row indices");
+        }
+        return new String[] {HexFormat.of().formatHex(all.digest()), HexFormat.of().formatHex(some.digest())};
+    }
+
+    private static byte[] line(Incident r, StringBuilder line) {
+        line.setLength(0);
+        line.append(r.incidentId()).append('\u001f').append(r.occurredAt()).append('\u001f')
+                .append(r.lat()).append('\u001f').append(r.lon()).append('\u001f')
+                .append(r.offense()).append('\u001f').append(r.offenseCode()).append('\u001f')
+                .append(r.offenseGroup()).append('\n');
+        return line.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public static String of(byte[] bytes) {

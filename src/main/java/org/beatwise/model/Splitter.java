@@ -35,11 +35,20 @@ public final class Splitter {
      */
     public static Parts split(Split kind, int[] rows, List<LocalDateTime> times, List<String> labels,
                               int seed, double testFraction) {
+        long[] seconds = new long[times.size()];
+        for (int r : rows) {
+            seconds[r] = seconds(times.get(r));
+        }
+        return split(kind, rows, seconds, labels, seed, testFraction);
+    }
+
+    /** As {@link #split(Split, int[], List, List, int, double)}, each row's time given as epoch seconds of its wall-clock time. */
+    public static Parts split(Split kind, int[] rows, long[] seconds, List<String> labels, int seed, double testFraction) {
         if (!(testFraction > 0 && testFraction < 1)) {
             throw new IllegalArgumentException("testFraction must be between 0 and 1, was " + testFraction);
         }
         Parts parts = switch (kind) {
-            case TEMPORAL -> temporal(rows, times, testFraction);
+            case TEMPORAL -> temporal(rows, seconds, testFraction);
             case STRATIFIED -> stratified(rows, labels, seed, testFraction);
         };
         if (parts.train.length == 0 || parts.test.length == 0) {
@@ -49,17 +58,34 @@ public final class Splitter {
         return parts;
     }
 
-    private static Parts temporal(int[] rows, List<LocalDateTime> times, double testFraction) {
+    private static Parts temporal(int[] rows, long[] seconds, double testFraction) {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
+        int nTest = 0;
         for (int r : rows) {
-            long t = seconds(times.get(r));
+            long t = seconds[r];
             min = Math.min(min, t);
             max = Math.max(max, t);
         }
         double cutoff = max - testFraction * (max - min);
-        int[] train = Arrays.stream(rows).filter(r -> seconds(times.get(r)) < cutoff).sorted().toArray();
-        int[] test = Arrays.stream(rows).filter(r -> seconds(times.get(r)) >= cutoff).sorted().toArray();
+        for (int r : rows) {
+            if (seconds[r] >= cutoff) {
+                nTest++;
+            }
+        }
+        int[] train = new int[rows.length - nTest];
+        int[] test = new int[nTest];
+        int a = 0;
+        int b = 0;
+        for (int r : rows) {
+            if (seconds[r] < cutoff) {
+                train[a++] = r;
+            } else {
+                test[b++] = r;
+            }
+        }
+        Arrays.sort(train);
+        Arrays.sort(test);
         if (max == min) {
             return new Parts(new int[0], test);
         }

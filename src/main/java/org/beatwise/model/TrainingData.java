@@ -3,6 +3,7 @@ package org.beatwise.model;
 import java.util.List;
 import java.util.Objects;
 import org.beatwise.domain.Incident;
+import org.beatwise.domain.IncidentColumns;
 
 /**
  * The rows to learn from and who asked.
@@ -14,7 +15,8 @@ public record TrainingData(String datasetName, List<Incident> rows, String creat
 
     public TrainingData {
         Objects.requireNonNull(datasetName, "datasetName");
-        rows = List.copyOf(rows);
+        // a read-only list kept as columns stays so: copying it would make every row an object again
+        rows = rows instanceof SampledIncidents || rows instanceof IncidentColumns ? rows : List.copyOf(rows);
         createdBy = createdBy == null || createdBy.isBlank() ? ModelMetadata.UNKNOWN : createdBy;
     }
 

@@ -1,8 +1,6 @@
 package org.beatwise.model;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -47,8 +45,8 @@ public record TrainingSample(int maxRows, long seed) {
      */
     public Drawn draw(Consumer<Consumer<Incident>> feed) {
         Random random = new Random(seed);
-        Incident[] kept = new Incident[maxRows];
-        long[] order = new long[maxRows];
+        // the reservoir as columns, not objects: see SampledIncidents
+        SampledIncidents kept = new SampledIncidents(maxRows);
         long[] seen = {0};
         Incident[] ends = new Incident[2];
         long[] endOrder = new long[2];
@@ -63,52 +61,73 @@ public record TrainingSample(int maxRows, long seed) {
                 endOrder[1] = n;
             }
             if (n < maxRows) {
-                kept[(int) n] = incident;
-                order[(int) n] = n;
+                kept.set((int) n, incident, n);
             } else {
                 long j = (long) (random.nextDouble() * (n + 1));
                 if (j < maxRows) {
-                    kept[(int) j] = incident;
-                    order[(int) j] = n;
+                    kept.set((int) j, incident, n);
                 }
             }
         });
         long total = seen[0];
         int size = (int) Math.min(total, maxRows);
         if (total > maxRows) {
-            keepEnds(kept, order, ends, endOrder, random);
+            keepEnds(kept, ends, endOrder, random);
         }
-        Integer[] byOrder = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            byOrder[i] = i;
-        }
-        Arrays.sort(byOrder, (a, b) -> Long.compare(order[a], order[b]));
-        List<Incident> rows = new ArrayList<>(size);
-        for (Integer i : byOrder) {
-            rows.add(kept[i]);
-        }
+        kept.inOrder(size);
         LocalDateTime first = ends[0] == null ? null : ends[0].occurredAt();
         LocalDateTime last = ends[1] == null ? null : ends[1].occurredAt();
-        return new Drawn(rows, new DataSample(total, size, total > maxRows, seed, first == null ? null : first.toString(),
+        return new Drawn(kept, new DataSample(total, size, total > maxRows, seed, first == null ? null : first.toString(),
                 last == null ? null : last.toString()));
     }
 
+    /** The slots 0 … size − 1 in ascending order of {@code order} (all distinct): a merge sort of slot numbers. */
+    static int[] byOrder(long[] order, int size) {
+        int[] slots = new int[size];
+        for (int i = 0; i < size; i++) {
+            slots[i] = i;
+        }
+        int[] buffer = new int[size];
+        for (int width = 1; width < size; width *= 2) {
+            for (int lo = 0; lo < size - width; lo += 2 * width) {
+                int mid = lo + width;
+                int hi = Math.min(lo + 2 * width, size);
+                if (order[slots[mid - 1]] < order[slots[mid]]) {
+                    continue; // already in order
+                }
+                int a = lo;
+                int b = mid;
+                int k = lo;
+                while (a < mid && b < hi) {
+                    buffer[k++] = order[slots[a]] < order[slots[b]] ? slots[a++] : slots[b++];
+                }
+                while (a < mid) {
+                    buffer[k++] = slots[a++];
+                }
+                while (b < hi) {
+                    buffer[k++] = slots[b++];
+                }
+                System.arraycopy(buffer, lo, slots, lo, hi - lo);
+            }
+        }
+        return slots;
+    }
+
     /** Puts the dataset's earliest and latest incident into the sample (over two random others) if it lacks them. */
-    private static void keepEnds(Incident[] kept, long[] order, Incident[] ends, long[] endOrder, Random random) {
+    private void keepEnds(SampledIncidents kept, Incident[] ends, long[] endOrder, Random random) {
         int protectedSlot = -1;
         for (int e = 0; e < 2; e++) {
             int at = -1;
-            for (int i = 0; i < order.length && at < 0; i++) {
-                if (order[i] == endOrder[e]) {
+            for (int i = 0; i < maxRows && at < 0; i++) {
+                if (kept.order(i) == endOrder[e]) {
                     at = i;
                 }
             }
             if (at < 0) {
                 do {
-                    at = random.nextInt(kept.length);
+                    at = random.nextInt(maxRows);
                 } while (at == protectedSlot);
-                kept[at] = ends[e];
-                order[at] = endOrder[e];
+                kept.set(at, ends[e], endOrder[e]);
             }
             protectedSlot = at;
         }

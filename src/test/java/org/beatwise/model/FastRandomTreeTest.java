@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -267,6 +268,95 @@ class FastRandomTreeTest {
         String stream = bytes.toString(StandardCharsets.ISO_8859_1);
         assertFalse(stream.contains("org.beatwise"), "the saved trees name a class of ours");
         assertNotNull(Utils.sum(ours[0].distributionForInstance(data.instance(0))));
+    }
+
+    @Test
+    void theForestFromColumnsIsWekasForestStreamForStream() throws Exception {
+        Instances data = instances(TestIncidents.crimeTypes(3000, 9));
+        TrainingSettings s = TrainingSettings.defaults().withTrees(12).withExecutionSlots(2).withSeed(8);
+        ObservedForest fromColumns = new ObservedForest(s, Progress.NONE, done -> { });
+        fromColumns.grow(Columns.of(data));
+        Classifier[] ours = fromColumns.trees();
+
+        ExposedForest plain = new ExposedForest();
+        plain.setNumIterations(s.trees());
+        plain.setMaxDepth(s.maxDepth());
+        plain.setNumFeatures(s.effectiveFeaturesPerSplit());
+        plain.setSeed(s.seed());
+        ((RandomTree) plain.getClassifier()).setMinNum(s.minLeaf());
+        plain.buildClassifier(data);
+        Classifier[] wekas = plain.trees();
+
+        assertEquals(wekas.length, ours.length);
+        for (int t = 0; t < ours.length; t++) {
+            assertEquals(RandomTree.class, ours[t].getClass(), "a forest keeps plain Weka trees");
+            assertEquals(wekas[t].toString(), ours[t].toString(), "tree " + t);
+            assertSameNodes(field(RandomTree.class, "m_Tree").get(wekas[t]), field(RandomTree.class, "m_Tree").get(ours[t]),
+                    "tree " + t);
+            boolean[] held = new boolean[data.numInstances()];
+            data.resampleWithWeights(new Random(s.seed() + t), held, true, 100); // Bagging's draw for tree t
+            assertArrayEquals(held, fromColumns.inBag()[t], "bag of tree " + t);
+        }
+        // the trees Weka's own path grows through ObservedForest (Bagging's copies of the rows) save the same bytes
+        ObservedForest fromInstances = new ObservedForest(s, Progress.NONE, done -> { });
+        fromInstances.buildClassifier(data);
+        assertArrayEquals(serialised(fromInstances.trees()), serialised(ours));
+        // the flat copy each tree's thread made is the copy made from the finished trees
+        FlatTrees flat = fromColumns.flatTrees();
+        FlatTrees again = FlatTrees.of(ours);
+        Columns columns = Columns.of(data);
+        for (int t = 0; t < ours.length; t++) {
+            for (int i = 0; i < columns.size(); i++) {
+                                assertArrayEquals(again.distribution(t, data.instance(i).toDoubleArray()), flat.distribution(t, columns.x(), i), 0.0);
+            }
+        }
+        // every row a bag held has its leaf recorded: the very node the walk reaches
+        char[][] leaves = fromColumns.leaves();
+        for (int t = 0; t < ours.length; t++) {
+            for (int i = 0; i < columns.size(); i++) {
+                assertEquals(fromColumns.inBag()[t][i], leaves[t][i] != 0, "tree " + t + ", row " + i);
+                if (leaves[t][i] != 0) {
+                    assertSame(flat.distribution(t, columns.x(), i), flat.node(t, leaves[t][i] - 1), "tree " + t + ", row " + i);
+                }
+            }
+        }
+    }
+
+    @Test
+    void bagsAsCountsAreWekasBags() {
+        for (int n : new int[] {1, 2, 7, 100, 2_345}) {
+            double[][] rows = new double[n][];
+            for (int i = 0; i < n; i++) {
+                rows[i] = new double[] {i, 0, 0, i % 3};
+            }
+            Instances data = new Instances(handMade(), n);
+            for (double[] r : rows) {
+                data.add(new DenseInstance(1.0, r));
+            }
+            for (int seed = 0; seed < 5; seed++) {
+                boolean[] held = new boolean[n];
+                Instances bag = data.resampleWithWeights(new Random(seed), held, true, 100);
+                int[] counts = Bags.counts(new Random(seed), n, 100);
+                int k = 0;
+                for (int i = 0; i < n; i++) {
+                    assertEquals(held[i], counts[i] > 0, "row " + i + " of " + n + ", seed " + seed);
+                    if (counts[i] > 0) {
+                        assertEquals(i, (int) bag.instance(k).value(0));
+                        assertEquals(counts[i], bag.instance(k).weight(), 0.0);
+                        k++;
+                    }
+                }
+                assertEquals(bag.numInstances(), k);
+            }
+        }
+    }
+
+    private static byte[] serialised(Classifier[] trees) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(trees);
+        }
+        return bytes.toByteArray();
     }
 
     /** Weka's own RandomForest, its trees in reach. */
