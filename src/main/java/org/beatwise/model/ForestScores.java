@@ -35,37 +35,10 @@ final class ForestScores {
                     int slots, Progress progress) {
         int n = data.numInstances();
         FlatTrees flat = FlatTrees.of(trees);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, slots), runnable -> {
-            Thread t = new Thread(runnable, "beatwise-scores");
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY); // like growing: never starve the UI thread
-            return t;
+        inBlocks(n, slots, progress, (start, end) -> {
+            sumRows(trees, flat, data, inBag, all, outOfBag, start, end);
+            return 0;
         });
-        try {
-            List<Future<?>> blocks = new ArrayList<>();
-            for (int from = 0; from < n; from += BLOCK) {
-                int start = from;
-                int end = Math.min(n, from + BLOCK);
-                blocks.add(pool.submit(() -> {
-                    progress.checkCancelled();
-                    sumRows(trees, flat, data, inBag, all, outOfBag, start, end);
-                    return null;
-                }));
-            }
-            for (Future<?> block : blocks) {
-                block.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException("the forest could not score its rows: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /**
@@ -225,10 +198,6 @@ final class ForestScores {
     }
 
     /**
-     * As {@link #sumRows}, for the rows [start, end) of columns, into {@code sums[i - start]}; with
-     * {@code inBag}, only the trees whose bag did not hold the row.
-     */
-    /**
      * Both sums from one walk: {@code sums} over the trees whose bag did not hold the row, {@code all}
      * over every tree, each in tree order.
      */
@@ -255,6 +224,10 @@ final class ForestScores {
         }
     }
 
+    /**
+     * As {@link #sumRows}, for the rows [start, end) of columns, into {@code sums[i - start]}; with
+     * {@code inBag}, only the trees whose bag did not hold the row.
+     */
     private static void sumColumns(Classifier[] trees, FlatTrees flat, Columns data, boolean[][] inBag, int start,
                                    int end, double[][] sums) throws Exception {
         double[][] x = data.x();

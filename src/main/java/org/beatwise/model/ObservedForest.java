@@ -206,37 +206,14 @@ final class ObservedForest extends RandomForest {
         }
         inBag = new boolean[m_Classifiers.length][];
         int[][] order = presort(m_data);
-        ExecutorService pool = Executors.newFixedThreadPool(slots, runnable -> {
-            Thread t = new Thread(runnable, "beatwise-forest");
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY); // training must not starve the UI thread
-            return t;
+        inPool(iteration -> {
+            Instances bag = getTrainingSet(iteration);
+            if (order != null && m_Classifiers[iteration] instanceof FastRandomTree fast) {
+                fast.buildClassifier(bag, FastRandomTree.bagOrder(order, inBag[iteration]));
+            } else {
+                m_Classifiers[iteration].buildClassifier(bag);
+            }
         });
-        try {
-            List<Future<?>> trees = new ArrayList<>(m_Classifiers.length);
-            for (int i = 0; i < m_Classifiers.length; i++) {
-                int iteration = i;
-                trees.add(pool.submit(() -> {
-                    if (progress.isCancelled()) {
-                        throw new CancelledException();
-                    }
-                    Instances bag = getTrainingSet(iteration);
-                    if (order != null && m_Classifiers[iteration] instanceof FastRandomTree fast) {
-                        fast.buildClassifier(bag, FastRandomTree.bagOrder(order, inBag[iteration]));
-                    } else {
-                        m_Classifiers[iteration].buildClassifier(bag);
-                    }
-                    return null;
-                }));
-            }
-            int done = 0;
-            for (Future<?> tree : trees) {
-                await(tree);
-                treesBuilt.accept(++done);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /**
