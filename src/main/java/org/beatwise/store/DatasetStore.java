@@ -192,6 +192,7 @@ public final class DatasetStore {
 
         /** Whether the dataset holds a file of exactly {@code sizeBytes} (only such a file can be the same file). */
         public boolean holdsFileOfSize(long sizeBytes) throws SQLException {
+            flush(); // the connection is the bulk path's until then
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM dataset_files WHERE dataset_id = ? AND size_bytes = ?")) {
                 ps.setLong(1, datasetId);
                 ps.setLong(2, sizeBytes);
@@ -203,6 +204,7 @@ public final class DatasetStore {
 
         /** The name of a file of this dataset with that SHA-256, if it holds one. */
         public Optional<String> fileWithSha(String sha256) throws SQLException {
+            flush(); // the connection is the bulk path's until then
             try (PreparedStatement ps = c.prepareStatement("SELECT file_name FROM dataset_files WHERE dataset_id = ? AND sha256 = ?")) {
                 ps.setLong(1, datasetId);
                 ps.setString(2, sha256);
@@ -214,6 +216,7 @@ public final class DatasetStore {
 
         /** The duplicate keys of the incidents the dataset already holds. */
         public void forEachKey(LongConsumer keys) throws SQLException {
+            flush(); // the connection is the bulk path's until then
             forEachChunk(c, datasetId, data -> IncidentChunk.forEachKey(data, keys));
         }
 

@@ -23,6 +23,7 @@ import org.beatwise.hotspot.HotspotSet;
 import org.beatwise.hotspot.HotspotSettings;
 import org.beatwise.importing.AreaLayerInfo;
 import org.beatwise.importing.ColumnMapping;
+import org.beatwise.importing.ImportException;
 import org.beatwise.importing.ImportOptions;
 import org.beatwise.importing.ImportRequest;
 import org.beatwise.importing.ImportResult;
@@ -104,6 +105,27 @@ abstract class ServicesOnBothEnginesContract {
 
         assertTrue(s.datasets().deleteDataset(Actors.admin("root"), "north"));
         assertTrue(s.datasets().dataset("north").isEmpty());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120) // the failure this guards against was a hang: the bulk path holding the connection
+    void filesOfSeveralChunksAreCheckedAfterTheirRowsAndReadBackWhole() {
+        // sizes no file of the dataset has: each file's digest is checked after its rows are read, while
+        // chunks of it may still be on their way to the database
+        List<Incident> a = TestIncidents.crimeTypes(20_000, 3);
+        List<Incident> b = TestIncidents.crimeTypes(9_000, 4);
+        Path fileA = TestIncidents.writeCsv(dir.resolve("a.csv"), a);
+        Path fileB = TestIncidents.writeCsv(dir.resolve("b.csv"), b);
+        ImportResult r = s.imports().importFiles("alice", new ImportRequest(List.of(fileA, fileB), "big", ImportOptions.defaults(),
+                false), Progress.NONE);
+        long kept = r.total().rowsKept();
+        assertEquals(kept, s.datasets().incidents("big").size());
+        assertEquals(a.get(19_999).incidentId(), s.datasets().incidents("big").get((int) r.files().get(0).rowsKept() - 1).incidentId());
+
+        ImportException again = assertThrows(ImportException.class, () -> s.imports().importFiles("alice",
+                new ImportRequest(List.of(fileB), "big", ImportOptions.defaults(), false), Progress.NONE));
+        assertTrue(again.getMessage().contains("already holds this file"), again.getMessage());
+        assertEquals(kept, s.datasets().dataset("big").orElseThrow().rows(), "all or nothing");
     }
 
     @Test
