@@ -2,11 +2,10 @@ package org.beatwise.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.beatwise.task.CancelledException;
+import org.beatwise.task.Futures;
 import org.beatwise.task.Progress;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
@@ -181,17 +180,9 @@ final class ForestScores {
             }
             int total = 0;
             for (Future<Integer> block : blocks) {
-                total += block.get();
+                total += Futures.join(block, "the forest could not score its rows");
             }
             return total;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException("the forest could not score its rows: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

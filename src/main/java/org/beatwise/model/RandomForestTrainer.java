@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,6 +21,7 @@ import org.beatwise.features.Labels;
 import org.beatwise.features.OffenseCategories;
 import org.beatwise.features.Query;
 import org.beatwise.task.CancelledException;
+import org.beatwise.task.Futures;
 import org.beatwise.task.Progress;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
@@ -175,7 +175,7 @@ public final class RandomForestTrainer implements Trainer {
                 parts.test().length - test.length, classes.size(), train.length, test.length,
                 bound(rows, seconds, nanos, train, false), bound(rows, seconds, nanos, train, true),
                 bound(rows, seconds, nanos, test, false), bound(rows, seconds, nanos, test, true));
-        String[] rowHashes = await(hashes);
+        String[] rowHashes = Futures.join(hashes, "hashing the rows failed");
         mark("hashes");
         ModelMetadata metadata = new ModelMetadata(ModelMetadata.FORMAT_VERSION, null, data.datasetName(),
                 rowHashes[0], rowHashes[1], settings.target().key(), settings.featureSet().key(),
@@ -185,20 +185,6 @@ public final class RandomForestTrainer implements Trainer {
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
                 data.createdBy(), Instant.now().toString(), null, null);
         return new TrainedModel(predictor, metadata);
-    }
-
-    private static String[] await(Future<String[]> hashes) {
-        try {
-            return hashes.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException("hashing the rows failed: " + e.getCause(), e.getCause());
-        }
     }
 
     /** The rows of {@code part} whose class the model knows, in order. */
