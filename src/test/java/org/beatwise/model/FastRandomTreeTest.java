@@ -237,6 +237,18 @@ class FastRandomTreeTest {
         }
     }
 
+    /** The trees of Weka's own RandomForest, grown with the same settings. */
+    private static Classifier[] wekasForest(Instances data, TrainingSettings s) throws Exception {
+        ExposedForest plain = new ExposedForest();
+        plain.setNumIterations(s.trees());
+        plain.setMaxDepth(s.maxDepth());
+        plain.setNumFeatures(s.effectiveFeaturesPerSplit());
+        plain.setSeed(s.seed());
+        ((RandomTree) plain.getClassifier()).setMinNum(s.minLeaf());
+        plain.buildClassifier(data);
+        return plain.trees();
+    }
+
     @Test
     void theForestGrowsWekasForestAndSavesOnlyWekaClasses() throws Exception {
         Instances data = instances(TestIncidents.crimeTypes(3000, 9));
@@ -245,14 +257,7 @@ class FastRandomTreeTest {
         observed.buildClassifier(data);
         Classifier[] ours = observed.trees();
 
-        ExposedForest plain = new ExposedForest();
-        plain.setNumIterations(s.trees());
-        plain.setMaxDepth(s.maxDepth());
-        plain.setNumFeatures(s.effectiveFeaturesPerSplit());
-        plain.setSeed(s.seed());
-        ((RandomTree) plain.getClassifier()).setMinNum(s.minLeaf());
-        plain.buildClassifier(data);
-        Classifier[] wekas = plain.trees();
+        Classifier[] wekas = wekasForest(data, s);
 
         assertEquals(wekas.length, ours.length);
         for (int t = 0; t < ours.length; t++) {
@@ -278,14 +283,7 @@ class FastRandomTreeTest {
         fromColumns.grow(Columns.of(data));
         Classifier[] ours = fromColumns.trees();
 
-        ExposedForest plain = new ExposedForest();
-        plain.setNumIterations(s.trees());
-        plain.setMaxDepth(s.maxDepth());
-        plain.setNumFeatures(s.effectiveFeaturesPerSplit());
-        plain.setSeed(s.seed());
-        ((RandomTree) plain.getClassifier()).setMinNum(s.minLeaf());
-        plain.buildClassifier(data);
-        Classifier[] wekas = plain.trees();
+        Classifier[] wekas = wekasForest(data, s);
 
         assertEquals(wekas.length, ours.length);
         for (int t = 0; t < ours.length; t++) {
