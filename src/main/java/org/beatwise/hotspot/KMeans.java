@@ -7,12 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.beatwise.task.CancelledException;
+import org.beatwise.task.Futures;
 import org.beatwise.task.Progress;
 
 /**
@@ -151,13 +150,8 @@ final class KMeans {
                 }));
             }
             for (Future<?> f : futures) {
-                f.get();
+                Futures.join(f, "K-Means failed");
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("K-Means failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.beatwise.task.Futures;
 
 /**
  * The SHA-256 of an import's files, computed one after another on a thread of their own while the
@@ -38,15 +38,8 @@ final class FileDigests implements AutoCloseable {
     /** The digest of file {@code i}, waiting for it; an unreadable file is an ImportException naming it. */
     String get(int i) {
         String name = files.get(i).getFileName().toString();
-        try {
-            return digests.get(i).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ImportException(name, "interrupted while its SHA-256 was computed");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw new ImportException(name, "cannot read the file: " + (cause instanceof IOException io ? io.getMessage() : cause));
-        }
+        return Futures.join(digests.get(i), cause -> new ImportException(name, "cannot read the file: "
+                + (cause instanceof IOException io ? io.getMessage() : cause)));
     }
 
     /** Stops hashing files no longer needed (the import failed or was cancelled). */

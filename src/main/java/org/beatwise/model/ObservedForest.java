@@ -2,20 +2,18 @@ package org.beatwise.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.IntConsumer;
 import org.beatwise.task.CancelledException;
+import org.beatwise.task.Futures;
 import org.beatwise.task.Progress;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.classifiers.trees.RandomForest;
 import weka.classifiers.trees.RandomTree;
-import java.util.Random;
 import weka.core.Instances;
 import weka.core.Randomizable;
 
@@ -240,18 +238,6 @@ final class ObservedForest extends RandomForest {
     }
 
     private void await(Future<?> tree) throws Exception {
-        while (true) {
-            try {
-                tree.get(100, TimeUnit.MILLISECONDS);
-                return;
-            } catch (TimeoutException e) {
-                progress.checkCancelled();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof Exception cause) {
-                    throw cause;
-                }
-                throw new IllegalStateException("growing a tree failed", e.getCause());
-            }
-        }
+        Futures.join(tree, progress, cause -> cause instanceof Exception e ? e : new IllegalStateException("growing a tree failed", cause));
     }
 }

@@ -3,9 +3,9 @@ package org.beatwise.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.beatwise.task.Futures;
 
 /**
  * Group commit for the audit log: callers hand entries to one writer thread, which writes everything
@@ -46,15 +46,7 @@ public final class AuditWriter implements AutoCloseable {
      * @throws IllegalStateException when the writer is closed
      */
     public void record(String username, AuditEvent event, String detail) {
-        CompletableFuture<Void> done = submit(username, event, detail);
-        try {
-            done.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new StoreException(e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while the audit entry was written", e);
-        }
+        Futures.join(submit(username, event, detail), cause -> new StoreException(cause.getMessage(), cause));
     }
 
     /** Hands an entry over without waiting; the future completes when it is committed. */

@@ -5,11 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.beatwise.task.Futures;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -153,21 +153,7 @@ final class IncidentChunkWriter implements AutoCloseable {
     }
 
     private static void await(Future<?> f) throws SQLException {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted while waiting for the incidents to be written", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof SQLException sql) {
-                throw sql;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new SQLException("writing incidents failed: " + cause, cause);
-        }
+        Futures.join(f, cause -> cause instanceof SQLException sql ? sql : new SQLException("writing incidents failed: " + cause, cause));
     }
 
     /**
