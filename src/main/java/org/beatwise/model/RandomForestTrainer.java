@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import org.beatwise.domain.Incident;
 import org.beatwise.features.Feature;
 import org.beatwise.features.FeatureSet;
@@ -80,10 +79,8 @@ public final class RandomForestTrainer implements Trainer {
                 labelled[i++] = r;
             }
         }
-        mark("labelled");
         progress.update(0, settings.trees(), "splitting " + labelled.length + " rows");
         Splitter.Parts parts = Splitter.split(settings.split(), labelled, seconds, y, settings.seed(), HOLD_OUT);
-        mark("split");
 
         // Classes are decided on the training part alone; the test part may not influence the model.
         Map<String, Integer> trainCounts = new TreeMap<>();
@@ -125,7 +122,6 @@ public final class RandomForestTrainer implements Trainer {
                 settings.featureSet());
         Columns trainRows = columns[0];
         Columns testRows = columns[1];
-        mark("columns");
 
         // 1. one forest, from all training rows; it records which rows each tree's bootstrap sample held
         int trees = settings.trees();
@@ -143,7 +139,6 @@ public final class RandomForestTrainer implements Trainer {
         FlatTrees flat = grown.flatTrees() != null ? grown.flatTrees() : FlatTrees.of(forestTrees);
         Forest forest = new Forest(forestTrees, settings.featureSet(), classes, flat);
         double[] prior = prior(train, classOf, k, 0);
-        mark("grown");
 
         // 2. every training row's out-of-bag probabilities (only the trees that never saw it): a held-out
         // score for every training row without a second forest, and the test part never touches it
@@ -158,17 +153,13 @@ public final class RandomForestTrainer implements Trainer {
                 progress);
         double weight = PriorBlend.chooseWeight(atTruth, total, prior, trainRows.y());
         Predictor predictor = new Predictor(forest, settings.target(), settings.featureSet(), classes, prior, weight);
-        mark("oob+weight");
 
         // 3. evaluation on the test part, beside the baselines; the training accuracy beside it
         progress.update(trees, trees, "evaluating on " + test.length + " test rows");
         int trainCorrect = ForestScores.correct(forestTrees, flat, trainRows, all, prior, weight, slots, progress);
         all = null;
-        mark("train accuracy");
         double[][] testRaw = ForestScores.sums(forestTrees, flat, testRows, slots, progress);
-        mark("test scored");
         Evaluation evaluation = evaluate(prior, weight, trainCorrect, train.length, testRaw, testRows.y(), classes);
-        mark("evaluated");
 
         DataSummary summary = new DataSummary(n, labels.withoutLabel(), labels.unmappedToOther(),
                 trainCounts.size(), trainCounts.size() - classes.size(), parts.train().length - train.length,
@@ -176,7 +167,6 @@ public final class RandomForestTrainer implements Trainer {
                 bound(rows, seconds, nanos, train, false), bound(rows, seconds, nanos, train, true),
                 bound(rows, seconds, nanos, test, false), bound(rows, seconds, nanos, test, true));
         String[] rowHashes = Futures.join(hashes, "hashing the rows failed");
-        mark("hashes");
         ModelMetadata metadata = new ModelMetadata(ModelMetadata.FORMAT_VERSION, null, data.datasetName(),
                 rowHashes[0], rowHashes[1], settings.target().key(), settings.featureSet().key(),
                 settings.featureSet().features().stream().map(Feature::key).toList(), classes,
@@ -307,16 +297,6 @@ public final class RandomForestTrainer implements Trainer {
             }
         }
         return best < 0 ? null : rows.get(best).occurredAt().toString();
-    }
-
-    /** For measurements only ({@code TrainBench}): told each step's name as it ends; null otherwise. */
-    static volatile Consumer<String> stepEnded;
-
-    private static void mark(String step) {
-        Consumer<String> listener = stepEnded;
-        if (listener != null) {
-            listener.accept(step);
-        }
     }
 
     static String appVersion() {

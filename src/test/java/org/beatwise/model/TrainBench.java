@@ -38,14 +38,6 @@ public final class TrainBench {
             }
             long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
-            long[] lastStep = {t0};
-            if (Boolean.getBoolean("bench.phases")) {
-                RandomForestTrainer.stepEnded = step -> {
-                    long now = System.nanoTime();
-                    System.out.printf("    %6.0f ms (+%4.0f) %s%n", (now - t0) / 1e6, (now - lastStep[0]) / 1e6, step);
-                    lastStep[0] = now;
-                };
-            }
             long[] phase = {t0};
             String[] last = {""};
             boolean phases = Boolean.getBoolean("bench.phases");
