@@ -36,6 +36,9 @@ import org.beatwise.task.Progress;
  */
 public final class ScaleBenchPart implements BenchPart {
 
+    static final ThrowAwayNames THROW_AWAY = new ThrowAwayNames("bench-scale-");
+    private static final String HOST = ThrowAwayNames.thisHost();
+
     private final String engine;
     private final ImportService imports;
     private final DatasetService datasets;
@@ -63,8 +66,9 @@ public final class ScaleBenchPart implements BenchPart {
             }
         };
         figures.put("engine", engine);
+        removeLeftBehind(progress);
         Path dir = Files.createTempDirectory("beatwise-bench-scale");
-        String dataset = "bench-scale-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        String dataset = THROW_AWAY.name(HOST, ProcessHandle.current().pid(), System.nanoTime());
         try {
             Path csv = dir.resolve("scale.csv");
             progress.update(0, 1, "scale: generating " + options.rows() + " incidents");
@@ -151,6 +155,18 @@ public final class ScaleBenchPart implements BenchPart {
             } catch (IOException ignored) {
                 // a temporary folder left behind is harmless
             }
+        }
+    }
+
+    /**
+     * Deletes the throw-away datasets of scale runs on this host whose process is gone: a run stopped by
+     * a signal cannot delete its own (a shutdown hook would race the import's open transaction), so the
+     * next run does. Another host's runs on a shared database are never touched, running or not.
+     */
+    private void removeLeftBehind(Progress progress) {
+        for (String name : THROW_AWAY.leftBehind(datasets.datasetNames(), HOST, pid -> ProcessHandle.of(pid).isPresent())) {
+            progress.update(0, 1, "scale: deleting '" + name + "', left behind by a stopped run");
+            datasets.deleteDataset(actor, name);
         }
     }
 

@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.beatwise.bench.ThrowAwayNames;
+import org.beatwise.importing.GeneratorSettings;
+import org.beatwise.importing.SyntheticGenerator;
 import org.beatwise.json.JsonMappers;
+import org.beatwise.task.Progress;
 import org.beatwise.testing.BostonData;
 import org.beatwise.testing.CliRun;
 import org.junit.jupiter.api.Tag;
@@ -205,13 +210,23 @@ class ImportCommandTest {
     @Test
     void benchWithDbImportsIntoPostgresAndNamesIt() throws Exception {
         try (org.beatwise.testing.TestPostgres.Schema schema = org.beatwise.testing.TestPostgres.schema()) {
+            // what runs stopped by a signal left: one on this station (its process is gone), one on another
+            Path csv = work.resolve("left.csv");
+            SyntheticGenerator.write(GeneratorSettings.defaults(200).withSeed(42), csv, Progress.NONE);
+            String stoppedHere = "bench-scale-" + ThrowAwayNames.thisHost() + "-" + Long.MAX_VALUE + "-1";
+            String otherStation = "bench-scale-" + ThrowAwayNames.thisHost() + "x-" + Long.MAX_VALUE + "-1";
+            for (String name : List.of(stoppedHere, otherStation)) {
+                assertEquals(0, CliRun.run(home, "", "import", csv.toString(), "--dataset", name, "--db", schema.url()).exit());
+            }
+
             JsonNode r = json(CliRun.run(home, "", "bench", "--rows", "3000", "--db", schema.url(), "--json"));
             assertEquals("POSTGRESQL", r.get("engine").asText());
             assertEquals(r.get("scale_import_rows_kept").asLong(), r.get("scale_list_rows").asLong());
             assertTrue(r.get("scale_import_rows_per_s").asLong() > 0);
             assertTrue(r.has("scale_coverage_s"));
-            assertEquals("[ ]", CliRun.run(home, "", "datasets", "--db", schema.url(), "--json").out().strip(),
-                    "the throw-away dataset is deleted from the shared database");
+            JsonNode left = json(CliRun.run(home, "", "datasets", "--db", schema.url(), "--json"));
+            assertEquals(1, left.size(), "the run's own dataset and the one a stopped run here left are deleted: " + left);
+            assertEquals(otherStation, left.get(0).get("name").asText(), "another station's is never touched");
         }
     }
 }
