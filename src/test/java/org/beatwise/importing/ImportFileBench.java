@@ -17,7 +17,8 @@ import org.beatwise.task.Progress;
  * into a fresh H2 data home, or into a PostgreSQL database given by URL, printing the wall time, the
  * process's CPU time, the heap pools' peak and the seconds after the last row was read (the loader's
  * tail and the commit). Args: the CSV (generated with seed 42 when missing), its row count, optionally a
- * JDBC URL. Unlike {@code bench --rows}, the file is generated once and reused, so runs compare.
+ * JDBC URL ("h2" for a fresh H2 data home) and a number of runs (default 1; each imports the file into a
+ * new dataset in the same JVM, so the first run shows a fresh process and the later ones a warm one). Unlike {@code bench --rows}, the file is generated once and reused, so runs compare.
  */
 public final class ImportFileBench {
 
@@ -28,9 +29,7 @@ public final class ImportFileBench {
         if (!Files.exists(csv)) {
             SyntheticGenerator.write(GeneratorSettings.defaults(Long.parseLong(a[1])).withSeed(42), csv, Progress.NONE);
         }
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            p.resetPeakUsage();
-        }
+        int runs = a.length > 3 ? Integer.parseInt(a[3]) : 1;
         Path home = Files.createTempDirectory("beatwise-import-bench");
         long[] lastRead = {0};
         Progress progress = new Progress() {
@@ -41,8 +40,14 @@ public final class ImportFileBench {
                 return false;
             }
         };
-        try (Database db = a.length > 2 ? Database.openShared(a[2], null, null) : Database.open(home)) {
+        try (Database db = a.length > 2 && !a[2].equals("h2") ? Database.openShared(a[2], null, null) : Database.open(home)) {
             ImportService imports = new ImportService(new DatasetStore(db), new AuditStore(db, Clock.systemUTC()), Clock.systemUTC());
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            for (int run = 1; run <= runs; run++) {
+            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                p.resetPeakUsage();
+            }
+            long cpu0 = os.getProcessCpuTime();
             long mainCpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             ImportResult r = imports.importFiles("bench", new ImportRequest(List.of(csv), "bench" + System.nanoTime(),
@@ -54,13 +59,14 @@ public final class ImportFileBench {
                     peak += p.getPeakUsage().getUsed();
                 }
             }
-            long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+            long cpu = os.getProcessCpuTime() - cpu0;
             // the calling thread parses: on a loaded machine its CPU time says more than the wall time
             long mainCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - mainCpu0;
-            System.out.printf("%s: %d rows (%d kept) in %.2f s = %d rows/s; after the last row read %.2f s; process CPU %.1f s"
-                    + " (import thread %.1f s); heap peak %d MB%n", db.engine(), r.total().rowsRead(), r.total().rowsKept(),
+            System.out.printf("run %d, %s: %d rows (%d kept) in %.2f s = %d rows/s; after the last row read %.2f s; process CPU %.1f s"
+                    + " (import thread %.1f s); heap peak %d MB%n", run, db.engine(), r.total().rowsRead(), r.total().rowsKept(),
                     (t1 - t0) / 1e9, Math.round(r.total().rowsRead() / ((t1 - t0) / 1e9)), (t1 - lastRead[0]) / 1e9, cpu / 1e9,
                     mainCpu / 1e9, peak >> 20);
+            }
         } finally {
             try (var files = Files.walk(home)) {
                 for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
