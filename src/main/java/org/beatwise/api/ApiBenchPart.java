@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +39,8 @@ import org.beatwise.wiring.Services;
  * tokens); the API starts on a free loopback port and the JDK's HTTP client sends {@code POST /predict}
  * from 1, 16 and 64 concurrent clients: p50 and p99 latency (ms) and requests per second at each. Every
  * request does what a real one does: token check, rate limit, prediction, alert rules, audit entry.
+ * Beside them, {@code api_floor_*}: the same client and requests against a {@link BareResponder}, which
+ * answers without doing anything, so a reader sees how much of each figure is the client's own.
  */
 public final class ApiBenchPart implements BenchPart {
 
@@ -86,13 +89,19 @@ public final class ApiBenchPart implements BenchPart {
                 for (int i = 0; i < clients.length; i++) {
                     progress.checkCancelled();
                     int c = clients[i];
-                    progress.slice(0.5, 1).update(i, clients.length, "api: " + requests + " predictions from " + c + " clients");
-                    long started = System.nanoTime();
-                    double[] ms = drive(http, uri, token, bodies, c, requests, pool);
-                    double seconds = (System.nanoTime() - started) / 1e9;
-                    figures.put("api_predict_c" + c + "_p50_ms", round(percentile(ms, 0.50)));
-                    figures.put("api_predict_c" + c + "_p99_ms", round(percentile(ms, 0.99)));
-                    figures.put("api_predict_c" + c + "_rps", Math.round(ms.length / seconds));
+                    progress.slice(0.5, 0.8).update(i, clients.length, "api: " + requests + " predictions from " + c + " clients");
+                    figures.putAll(measure(http, uri, token, bodies, c, pool, "api_predict_c" + c));
+                }
+                // the same client and requests against a responder that does nothing: the floor under the figures above
+                try (BareResponder bare = new BareResponder()) {
+                    URI floor = URI.create("http://127.0.0.1:" + bare.port() + ApiRoutes.BASE + "/predict");
+                    drive(http, floor, token, bodies, Math.min(16, max(clients)), warmUp, pool);
+                    for (int i = 0; i < clients.length; i++) {
+                        progress.checkCancelled();
+                        int c = clients[i];
+                        progress.slice(0.8, 1).update(i, clients.length, "api: the client alone, " + c + " clients");
+                        figures.putAll(measure(http, floor, token, bodies, c, pool, "api_floor_c" + c));
+                    }
                 }
             } finally {
                 pool.shutdownNow();
@@ -101,6 +110,19 @@ public final class ApiBenchPart implements BenchPart {
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /** p50 and p99 latency (ms) and requests per second of {@link #requests} requests from {@code c} clients. */
+    private Map<String, Object> measure(HttpClient http, URI uri, String token, List<String> bodies, int c, ExecutorService pool,
+                                        String prefix) throws Exception {
+        long started = System.nanoTime();
+        double[] ms = drive(http, uri, token, bodies, c, requests, pool);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put(prefix + "_p50_ms", round(percentile(ms, 0.50)));
+        figures.put(prefix + "_p99_ms", round(percentile(ms, 0.99)));
+        figures.put(prefix + "_rps", Math.round(ms.length / seconds));
+        return figures;
     }
 
     /** Prediction requests over Boston's bounding box at every hour, day and month, from the seed. */
