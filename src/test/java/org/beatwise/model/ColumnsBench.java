@@ -47,9 +47,11 @@ public final class ColumnsBench {
         TrainingSample.Drawn drawn = new TrainingSample(sample, 42).draw(generate(streamed));
         long t1 = System.nanoTime();
         long peak = peakHeap() - base;
+        long oldPeak = oldGenerationPeak();
         held = usedAfterGc() - base;
-        System.out.printf("draw %,d of %,d rows: %.1f s, peak %.1f MB over the start, held %.1f MB, %.1f bytes a row; rows %s%n",
-                drawn.rows().size(), streamed, (t1 - t0) / 1e9, peak / 1e6, held / 1e6, (double) held / drawn.rows().size(),
+        System.out.printf("draw %,d of %,d rows: %.1f s, peak %.1f MB over the start (old generation's own peak %.1f MB),"
+                + " held %.1f MB, %.1f bytes a row; rows %s%n",
+                drawn.rows().size(), streamed, (t1 - t0) / 1e9, peak / 1e6, oldPeak / 1e6, held / 1e6, (double) held / drawn.rows().size(),
                 hash(drawn.rows()));
     }
 
@@ -88,6 +90,16 @@ public final class ColumnsBench {
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             p.resetPeakUsage();
         }
+    }
+
+    /** The peak of the pool that holds what survives (the reservoir), without the young garbage of the stream. */
+    private static long oldGenerationPeak() {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP && (p.getName().contains("Tenured") || p.getName().contains("Old"))) {
+                return p.getPeakUsage().getUsed();
+            }
+        }
+        return -1;
     }
 
     /** The heap pools' peaks summed: an upper bound, since each pool may peak at another moment. */
