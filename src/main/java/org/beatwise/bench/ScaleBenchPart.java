@@ -126,7 +126,7 @@ public final class ScaleBenchPart implements BenchPart {
             progress.update(0, 1, "scale: reading every incident for the hotspot methods");
             HeapPeaks.reset();
             t = System.nanoTime();
-            // as columns (about 55 bytes an incident, not 200): 5,000,000 incidents as objects fill a 1 GB heap alone
+            // as columns (about 47 bytes an incident, not 200): 5,000,000 incidents as objects fill a 1 GB heap alone
             IncidentColumns.Builder columns = IncidentColumns.builder((int) Math.min(count[0], Integer.MAX_VALUE - 8));
             datasets.forEach(dataset, columns);
             IncidentColumns all = columns.build();

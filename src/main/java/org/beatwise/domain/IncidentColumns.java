@@ -1,60 +1,47 @@
 package org.beatwise.domain;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.RandomAccess;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Incidents kept as columns, for work that holds a whole large dataset at once (the hotspot methods on
- * millions of rows): about 55 bytes an incident (48 of columns and the id's bytes) instead of about 200 as {@link Incident} objects with
- * their own {@code LocalDateTime}, {@code LocalDate}, {@code LocalTime} and strings. Coordinates are
+ * Incidents kept as columns, for work that holds a large dataset or sample at once (the hotspot methods on
+ * millions of rows, the training sample): about 47 bytes an incident with a 10-byte id, instead of about
+ * 200 as {@link Incident} objects with their own {@code LocalDateTime} and strings. Coordinates are
  * {@code double} columns, the time is seconds (and, only if any has them, nanoseconds) of the wall-clock
- * time, the four repeated strings (offence, offence code, group, district) are codes into one
- * dictionary a column so each distinct value is one shared {@code String}, and the ids are UTF-8 bytes
- * in one array.
+ * time, the four repeated strings (offence, offence code, group, district) are {@link DictionaryColumn}s
+ * (2 bytes a row), the ids UTF-8 bytes in one {@link IdColumn} (4 bytes a row plus the id's bytes and
+ * one), the source line a {@code long} column only when the builder was asked to keep it.
  *
- * <p>Read-only once built; {@link #get} makes a fresh {@link Incident} equal to the one added, except
- * {@link Incident#sourceLine()}, which is not kept (0): nothing that holds a whole dataset reads it.
- * Fill it from a stream with {@link #builder(int)}.
+ * <p>Read-only once built; {@link #get} makes a fresh {@link Incident} equal to the one stored, except
+ * that {@link Incident#sourceLine()} is 0 unless it was kept. {@link #reordered} lists the same rows in
+ * another order without copying them. Fill it from a stream with {@link #builder(int)}, which also lets
+ * a row be overwritten (a reservoir sample).
  */
 public final class IncidentColumns extends AbstractList<Incident> implements RandomAccess {
 
+    private final Stored stored;
+    /** The stored row at each position of this list; null when they are the same. */
+    private final int[] rows;
     private final int size;
-    private final double[] lat;
-    private final double[] lon;
-    private final long[] second;
-    private final int[] nano;
-    private final byte[] ids;
-    private final int[] idEnd;
-    private final Column offense;
-    private final Column offenseCode;
-    private final Column offenseGroup;
-    private final Column district;
 
-    private IncidentColumns(Builder b) {
-        this.size = b.size;
-        this.lat = b.lat;
-        this.lon = b.lon;
-        this.second = b.second;
-        this.nano = b.nano;
-        this.ids = b.ids;
-        this.idEnd = b.idEnd;
-        this.offense = b.offense;
-        this.offenseCode = b.offenseCode;
-        this.offenseGroup = b.offenseGroup;
-        this.district = b.district;
+    /** The columns as the builder left them, shared by every order of them. */
+    private record Stored(double[] lat, double[] lon, long[] second, int[] nano, long[] sourceLine, IdColumn ids,
+                          DictionaryColumn offense, DictionaryColumn offenseCode, DictionaryColumn offenseGroup,
+                          DictionaryColumn district) { }
+
+    private IncidentColumns(Stored stored, int[] rows, int size) {
+        this.stored = stored;
+        this.rows = rows;
+        this.size = size;
     }
 
-    /** A builder for about {@code expectedRows} incidents (it grows past that, at the cost of copies). */
+    /** A builder with room for {@code expectedRows} incidents (it grows past that, at the cost of copies). */
     public static Builder builder(int expectedRows) {
         return new Builder(Math.max(16, expectedRows));
     }
@@ -78,6 +65,18 @@ public final class IncidentColumns extends AbstractList<Incident> implements Ran
         return kept.build();
     }
 
+    /**
+     * The rows at these positions of this list, in this order, sharing the columns: 4 bytes a row, where
+     * a copy would take the whole row again.
+     */
+    public IncidentColumns reordered(int[] positions) {
+        int[] at = new int[positions.length];
+        for (int k = 0; k < positions.length; k++) {
+            at[k] = row(positions[k]);
+        }
+        return new IncidentColumns(stored, at, at.length);
+    }
+
     @Override
     public int size() {
         return size;
@@ -85,24 +84,22 @@ public final class IncidentColumns extends AbstractList<Incident> implements Ran
 
     @Override
     public Incident get(int i) {
-        check(i);
-        return new Incident(incidentId(i), occurredAt(i), lat[i], lon[i], offense.value(i), offenseCode.value(i),
-                offenseGroup.value(i), district.value(i), 0);
+        int r = row(i);
+        Stored s = stored;
+        return new Incident(s.ids.get(r), time(r), s.lat[r], s.lon[r], s.offense.value(r), s.offenseCode.value(r),
+                s.offenseGroup.value(r), s.district.value(r), s.sourceLine == null ? 0 : s.sourceLine[r]);
     }
 
     public double lat(int i) {
-        check(i);
-        return lat[i];
+        return stored.lat[row(i)];
     }
 
     public double lon(int i) {
-        check(i);
-        return lon[i];
+        return stored.lon[row(i)];
     }
 
     public LocalDateTime occurredAt(int i) {
-        check(i);
-        return LocalDateTime.ofEpochSecond(second[i], nano == null ? 0 : nano[i], ZoneOffset.UTC);
+        return time(row(i));
     }
 
     /**
@@ -110,113 +107,103 @@ public final class IncidentColumns extends AbstractList<Incident> implements Ran
      * does, without making either.
      */
     public int compareTime(int a, int b) {
-        check(a);
-        check(b);
-        int c = Long.compare(second[a], second[b]);
-        return c != 0 || nano == null ? c : Integer.compare(nano[a], nano[b]);
+        int ra = row(a);
+        int rb = row(b);
+        int c = Long.compare(stored.second[ra], stored.second[rb]);
+        return c != 0 || stored.nano == null ? c : Integer.compare(stored.nano[ra], stored.nano[rb]);
     }
 
     /** The id (a new string each call), or null. */
     public String incidentId(int i) {
-        check(i);
-        int end = idEnd[i];
-        if (end < 0) {
-            return null;
-        }
-        int start = i == 0 ? 0 : idEnd[i - 1] < 0 ? ~idEnd[i - 1] : idEnd[i - 1];
-        return new String(ids, start, end - start, StandardCharsets.UTF_8);
+        return stored.ids.get(row(i));
     }
 
     public String offense(int i) {
-        check(i);
-        return offense.value(i);
+        return stored.offense.value(row(i));
     }
 
     public String offenseCode(int i) {
-        check(i);
-        return offenseCode.value(i);
+        return stored.offenseCode.value(row(i));
     }
 
     public String offenseGroup(int i) {
-        check(i);
-        return offenseGroup.value(i);
+        return stored.offenseGroup.value(row(i));
     }
 
     public String district(int i) {
-        check(i);
-        return district.value(i);
+        return stored.district.value(row(i));
     }
 
-    private void check(int i) {
+    /** The source line the builder kept, or 0 when it was not asked to keep them. */
+    public long sourceLine(int i) {
+        int r = row(i);
+        return stored.sourceLine == null ? 0 : stored.sourceLine[r];
+    }
+
+    private LocalDateTime time(int r) {
+        return LocalDateTime.ofEpochSecond(stored.second[r], stored.nano == null ? 0 : stored.nano[r], ZoneOffset.UTC);
+    }
+
+    /** The stored row at position {@code i} of this list. */
+    private int row(int i) {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException("row " + i + " of " + size);
         }
+        return rows == null ? i : rows[i];
     }
 
-    /** One string column: a code a row (−1 for null) into the distinct values in order of first appearance. */
-    private static final class Column {
-        private int[] code;
-        private final List<String> values = new ArrayList<>();
-        private final Map<String, Integer> index = new HashMap<>();
-
-        Column(int capacity) {
-            code = new int[capacity];
-        }
-
-        void set(int row, String value) {
-            if (row == code.length) {
-                code = Arrays.copyOf(code, grow(code.length));
-            }
-            if (value == null) {
-                code[row] = -1;
-                return;
-            }
-            Integer c = index.get(value);
-            if (c == null) {
-                c = values.size();
-                values.add(value);
-                index.put(value, c);
-            }
-            code[row] = c;
-        }
-
-        String value(int row) {
-            int c = code[row];
-            return c < 0 ? null : values.get(c);
-        }
-    }
-
-    private static int grow(int n) {
-        return Math.max(16, n + (n >> 1));
-    }
-
-    /** Takes incidents one at a time (a {@link Consumer}, so a dataset can stream into it); build once. */
+    /**
+     * Takes incidents one at a time (a {@link Consumer}, so a dataset can stream into it), appending each,
+     * or puts one over a row already added ({@link #set}); build once.
+     */
     public static final class Builder implements Consumer<Incident> {
+        private static final int MOST_ROWS = Integer.MAX_VALUE - 8;
+
         private int size;
+        private int capacity;
+        private int maxRows = MOST_ROWS;
         private double[] lat;
         private double[] lon;
         private long[] second;
         private int[] nano;
-        private byte[] ids;
-        private int idBytes;
-        /** Where each id ends in {@link #ids}; {@code ~end} (negative) for a null id, so the next one still knows where to start. */
-        private int[] idEnd;
-        private final Column offense;
-        private final Column offenseCode;
-        private final Column offenseGroup;
-        private final Column district;
+        private long[] sourceLine;
+        private final IdColumn ids;
+        private final DictionaryColumn offense;
+        private final DictionaryColumn offenseCode;
+        private final DictionaryColumn offenseGroup;
+        private final DictionaryColumn district;
         private boolean built;
 
         private Builder(int capacity) {
+            this.capacity = capacity;
             lat = new double[capacity];
             lon = new double[capacity];
             second = new long[capacity];
-            ids = new byte[capacity * 8];
-            idEnd = new int[capacity];
-            offense = new Column(capacity);
-            offenseCode = new Column(capacity);
-            offenseGroup = new Column(capacity);
-            district = new Column(capacity);
+            ids = new IdColumn(capacity);
+            offense = new DictionaryColumn(capacity);
+            offenseCode = new DictionaryColumn(capacity);
+            offenseGroup = new DictionaryColumn(capacity);
+            district = new DictionaryColumn(capacity);
+        }
+
+        /** Keeps each incident's source line too (8 bytes a row), for work that reports it. */
+        public Builder withSourceLines() {
+            requireEmpty("withSourceLines");
+            sourceLine = new long[capacity];
+            return this;
+        }
+
+        /** Never holds more than {@code rows} rows: growth stops there and one more is refused. */
+        public Builder atMost(int rows) {
+            requireEmpty("atMost");
+            if (rows < 1) {
+                throw new IllegalArgumentException("atMost needs at least 1 row, was " + rows);
+            }
+            maxRows = rows;
+            if (capacity > rows) {
+                resize(rows);
+            }
+            return this;
         }
 
         @Override
@@ -225,51 +212,88 @@ public final class IncidentColumns extends AbstractList<Incident> implements Ran
         }
 
         public Builder add(Incident i) {
-            if (built) {
-                throw new IllegalStateException("the columns were already built; start a new builder");
-            }
-            if (size == lat.length) {
-                int n = grow(size);
-                lat = Arrays.copyOf(lat, n);
-                lon = Arrays.copyOf(lon, n);
-                second = Arrays.copyOf(second, n);
-                idEnd = Arrays.copyOf(idEnd, n);
-                if (nano != null) {
-                    nano = Arrays.copyOf(nano, n);
+            requireOpen();
+            if (size == capacity) {
+                if (capacity == maxRows) {
+                    throw new IllegalStateException("these columns hold at most " + maxRows + " rows");
                 }
+                resize((int) Math.min(maxRows, Math.max(16, capacity + (capacity >> 1))));
             }
-            lat[size] = i.lat();
-            lon[size] = i.lon();
-            LocalDateTime t = i.occurredAt();
-            second[size] = t.toEpochSecond(ZoneOffset.UTC);
-            if (t.getNano() != 0 && nano == null) {
-                nano = new int[lat.length];
-            }
-            if (nano != null) {
-                nano[size] = t.getNano();
-            }
-            if (i.incidentId() == null) {
-                idEnd[size] = ~idBytes;
-            } else {
-                byte[] id = i.incidentId().getBytes(StandardCharsets.UTF_8);
-                if (idBytes + id.length > ids.length) {
-                    ids = Arrays.copyOf(ids, Math.max(idBytes + id.length, grow(ids.length)));
-                }
-                System.arraycopy(id, 0, ids, idBytes, id.length);
-                idBytes += id.length;
-                idEnd[size] = idBytes;
-            }
-            offense.set(size, i.offense());
-            offenseCode.set(size, i.offenseCode());
-            offenseGroup.set(size, i.offenseGroup());
-            district.set(size, i.district());
-            size++;
+            write(size++, i);
             return this;
         }
 
+        /** Puts {@code i} over row {@code row} (one already added); a replaced id's bytes stay behind, see {@link IdColumn}. */
+        public Builder set(int row, Incident i) {
+            requireOpen();
+            if (row < 0 || row >= size) {
+                throw new IndexOutOfBoundsException("row " + row + " of " + size);
+            }
+            write(row, i);
+            return this;
+        }
+
+        public int size() {
+            return size;
+        }
+
         public IncidentColumns build() {
+            requireOpen();
             built = true;
-            return new IncidentColumns(this);
+            return new IncidentColumns(new Stored(lat, lon, second, nano, sourceLine, ids, offense, offenseCode,
+                    offenseGroup, district), null, size);
+        }
+
+        private void write(int r, Incident i) {
+            lat[r] = i.lat();
+            lon[r] = i.lon();
+            LocalDateTime t = i.occurredAt();
+            second[r] = t.toEpochSecond(ZoneOffset.UTC);
+            if (t.getNano() != 0 && nano == null) {
+                nano = new int[capacity];
+            }
+            if (nano != null) {
+                nano[r] = t.getNano();
+            }
+            if (sourceLine != null) {
+                sourceLine[r] = i.sourceLine();
+            }
+            ids.set(r, i.incidentId());
+            offense.set(r, i.offense());
+            offenseCode.set(r, i.offenseCode());
+            offenseGroup.set(r, i.offenseGroup());
+            district.set(r, i.district());
+        }
+
+        private void resize(int n) {
+            capacity = n;
+            lat = Arrays.copyOf(lat, n);
+            lon = Arrays.copyOf(lon, n);
+            second = Arrays.copyOf(second, n);
+            if (nano != null) {
+                nano = Arrays.copyOf(nano, n);
+            }
+            if (sourceLine != null) {
+                sourceLine = Arrays.copyOf(sourceLine, n);
+            }
+            ids.resize(n);
+            offense.resize(n);
+            offenseCode.resize(n);
+            offenseGroup.resize(n);
+            district.resize(n);
+        }
+
+        private void requireOpen() {
+            if (built) {
+                throw new IllegalStateException("the columns were already built; start a new builder");
+            }
+        }
+
+        private void requireEmpty(String option) {
+            requireOpen();
+            if (size > 0) {
+                throw new IllegalStateException(option + " must come before the first row");
+            }
         }
     }
 }

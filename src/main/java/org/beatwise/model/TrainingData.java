@@ -16,7 +16,7 @@ public record TrainingData(String datasetName, List<Incident> rows, String creat
     public TrainingData {
         Objects.requireNonNull(datasetName, "datasetName");
         // a read-only list kept as columns stays so: copying it would make every row an object again
-        rows = rows instanceof SampledIncidents || rows instanceof IncidentColumns ? rows : List.copyOf(rows);
+        rows = rows instanceof IncidentColumns ? rows : List.copyOf(rows);
         createdBy = createdBy == null || createdBy.isBlank() ? ModelMetadata.UNKNOWN : createdBy;
     }
 

@@ -1,10 +1,12 @@
 package org.beatwise.model;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.beatwise.domain.Incident;
+import org.beatwise.domain.IncidentColumns;
 import org.beatwise.settings.TrainingSampleSettings;
 
 /**
@@ -45,8 +47,10 @@ public record TrainingSample(int maxRows, long seed) {
      */
     public Drawn draw(Consumer<Consumer<Incident>> feed) {
         Random random = new Random(seed);
-        // the reservoir as columns, not objects: see SampledIncidents
-        SampledIncidents kept = new SampledIncidents(maxRows);
+        // the reservoir as columns, not objects (a sample of 1,000,000 Incident objects was most of a 1 GB heap)
+        int firstRoom = Math.min(maxRows, 1024);
+        IncidentColumns.Builder kept = IncidentColumns.builder(firstRoom).atMost(maxRows).withSourceLines();
+        StreamPositions positions = new StreamPositions(firstRoom, maxRows);
         long[] seen = {0};
         Incident[] ends = new Incident[2];
         long[] endOrder = new long[2];
@@ -61,28 +65,48 @@ public record TrainingSample(int maxRows, long seed) {
                 endOrder[1] = n;
             }
             if (n < maxRows) {
-                kept.set((int) n, incident, n);
+                kept.add(incident);
+                positions.set((int) n, n);
             } else {
                 long j = (long) (random.nextDouble() * (n + 1));
                 if (j < maxRows) {
-                    kept.set((int) j, incident, n);
+                    kept.set((int) j, incident);
+                    positions.set((int) j, n);
                 }
             }
         });
         long total = seen[0];
         int size = (int) Math.min(total, maxRows);
         if (total > maxRows) {
-            keepEnds(kept, ends, endOrder, random);
+            keepEnds(kept, positions, ends, endOrder, random);
         }
-        kept.inOrder(size);
+        IncidentColumns rows = kept.build().reordered(byOrder(positions.at, size));
         LocalDateTime first = ends[0] == null ? null : ends[0].occurredAt();
         LocalDateTime last = ends[1] == null ? null : ends[1].occurredAt();
-        return new Drawn(kept, new DataSample(total, size, total > maxRows, seed, first == null ? null : first.toString(),
+        return new Drawn(rows, new DataSample(total, size, total > maxRows, seed, first == null ? null : first.toString(),
                 last == null ? null : last.toString()));
     }
 
+    /** Where each reservoir slot's incident came in the stream, grown as slots are first used. */
+    private static final class StreamPositions {
+        private final int maxSlots;
+        private long[] at;
+
+        StreamPositions(int room, int maxSlots) {
+            this.maxSlots = maxSlots;
+            at = new long[room];
+        }
+
+        void set(int slot, long position) {
+            if (slot >= at.length) {
+                at = Arrays.copyOf(at, (int) Math.min(maxSlots, Math.max(slot + 1L, at.length + (at.length >> 1))));
+            }
+            at[slot] = position;
+        }
+    }
+
     /** The slots 0 … size − 1 in ascending order of {@code order} (all distinct): a merge sort of slot numbers. */
-    static int[] byOrder(long[] order, int size) {
+    private static int[] byOrder(long[] order, int size) {
         int[] slots = new int[size];
         for (int i = 0; i < size; i++) {
             slots[i] = i;
@@ -114,12 +138,13 @@ public record TrainingSample(int maxRows, long seed) {
     }
 
     /** Puts the dataset's earliest and latest incident into the sample (over two random others) if it lacks them. */
-    private void keepEnds(SampledIncidents kept, Incident[] ends, long[] endOrder, Random random) {
+    private void keepEnds(IncidentColumns.Builder kept, StreamPositions positions, Incident[] ends, long[] endOrder,
+                          Random random) {
         int protectedSlot = -1;
         for (int e = 0; e < 2; e++) {
             int at = -1;
             for (int i = 0; i < maxRows && at < 0; i++) {
-                if (kept.order(i) == endOrder[e]) {
+                if (positions.at[i] == endOrder[e]) {
                     at = i;
                 }
             }
@@ -127,7 +152,8 @@ public record TrainingSample(int maxRows, long seed) {
                 do {
                     at = random.nextInt(maxRows);
                 } while (at == protectedSlot);
-                kept.set(at, ends[e], endOrder[e]);
+                kept.set(at, ends[e]);
+                positions.set(at, endOrder[e]);
             }
             protectedSlot = at;
         }

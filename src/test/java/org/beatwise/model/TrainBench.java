@@ -17,6 +17,8 @@ import org.beatwise.task.Progress;
  * A manual measurement, not a test: trains the default model on a stored dataset several times in one
  * JVM and prints, per training, the wall time, the process's CPU time during it, the heap pools' peak
  * and the held-out figures (which must not change). Args: data home, dataset name, trainings (default 3).
+ * {@code -Dbench.draw=N} first draws the rows as {@code ModelService} does ({@link TrainingSample} of at most N
+ * rows, seed 42), so the training reads the sample's column store instead of a plain list.
  */
 public final class TrainBench {
 
@@ -29,6 +31,13 @@ public final class TrainBench {
         List<Incident> rows;
         try (Database db = Database.open(home)) {
             rows = new DatasetService(new DatasetStore(db), new AuditStore(db, Clock.systemUTC())).incidents(a[1]);
+        }
+        int draw = Integer.getInteger("bench.draw", 0);
+        if (draw > 0) {
+            List<Incident> all = rows;
+            TrainingSample.Drawn drawn = new TrainingSample(draw, TrainingSettings.DEFAULT_SEED).draw(all::forEach);
+            rows = drawn.rows();
+            System.out.println("drawn " + drawn.sample() + " as " + rows.getClass().getSimpleName());
         }
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int run = 1; run <= runs; run++) {
