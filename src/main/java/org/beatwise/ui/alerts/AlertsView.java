@@ -52,7 +52,7 @@ public final class AlertsView extends VBox {
         table.getColumns().add(Tables.wrapping(Tables.text("Place", (AlertRecord a) -> String.format("%.5f, %.5f", a.lat(),
                 a.lon())), Tables.Breaks.BETWEEN_WORDS));
         table.getColumns().add(Tables.wrapping(Tables.text("Why", AlertRecord::detail, 300), Tables.Breaks.BETWEEN_WORDS));
-        table.getColumns().add(Tables.wrapping(Tables.text("Model", AlertRecord::modelName, 160), Tables.Breaks.INSIDE_NAMES));
+        table.getColumns().add(Tables.wrapping(Tables.text("Model", AlertRecord::modelName, 220), Tables.Breaks.INSIDE_NAMES));
         table.getColumns().add(Tables.wrapping(Tables.text("Hotspot\nset", AlertRecord::hotspotSet), Tables.Breaks.INSIDE_NAMES));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -171,8 +171,9 @@ public final class Tables {
             if (n instanceof TableColumnHeader header && header.getTableColumn() != null && header.isVisible()) {
                 Node label = header.lookup(".label");
                 if (label instanceof Label l) {
-                    // the sort arrow takes room beside the words once the column is sorted
-                    double width = l.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset() + 16;
+                    // the sort arrow takes room beside the words once a sortable column is sorted
+                    double arrow = header.getTableColumn().isSortable() ? 16 : 0;
+                    double width = l.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset() + arrow;
                     need.merge(header.getTableColumn(), width, Math::max);
                 }
             }

@@ -46,8 +46,10 @@ public final class PlaceProfileView extends VBox {
         var lift = Tables.text("Lift", PlaceProfileViewModel.OffenceRow::lift);
         Tables.headerTip(lift, "Share here ÷ share in the whole dataset over the same period: 2 = twice as common here.");
         offences.getColumns().add(lift);
-        offences.getColumns().add(Tables.wrapping(Tables.text("", PlaceProfileViewModel.OffenceRow::note),
-                Tables.Breaks.BETWEEN_WORDS));
+        var note = Tables.wrapping(Tables.text("", PlaceProfileViewModel.OffenceRow::note), Tables.Breaks.BETWEEN_WORDS);
+        // a remark, nothing to sort by: its header needs no room for a sort arrow
+        note.setSortable(false);
+        offences.getColumns().add(note);
         offences.setPrefHeight(200);
         offences.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 

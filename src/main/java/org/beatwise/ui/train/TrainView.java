@@ -298,15 +298,16 @@ public final class TrainView extends SplitPane {
         table.setPlaceholder(Tables.placeholder("Train or load a model to see its test figures."));
         table.getStyleClass().add("train-figures");
         TableColumn<ModelReport.Figure, String> label = Tables.wrapping(
-                Tables.text("Figure\n(test rows)", ModelReport.Figure::label, 200), Tables.Breaks.BETWEEN_WORDS);
+                Tables.text("Figure\n(test rows)", ModelReport.Figure::label, 260), Tables.Breaks.BETWEEN_WORDS);
         TableColumn<ModelReport.Figure, String> model = Tables.text("Model", f -> ModelReport.format(f.model()), 62);
         model.setId("train-figures-model");
         TableColumn<ModelReport.Figure, String> majority = Tables.text("Majority", f -> ModelReport.format(f.majority()), 78);
         majority.setId("train-figures-majority");
         TableColumn<ModelReport.Figure, String> prior = Tables.text("Prior", f -> ModelReport.format(f.prior()), 62);
         prior.setId("train-figures-prior");
-        TableColumn<ModelReport.Figure, String> remark = Tables.wrapping(Tables.text("", ModelReport.Figure::remark, 300),
+        TableColumn<ModelReport.Figure, String> remark = Tables.wrapping(Tables.text("", ModelReport.Figure::remark, 150),
                 Tables.Breaks.BETWEEN_WORDS);
+        remark.setSortable(false); // a remark, nothing to sort by: its empty header needs no room for a sort arrow
         Tables.headerTip(majority, TIP_MAJORITY);
         Tables.headerTip(prior, TIP_PRIOR);
         table.getColumns().setAll(java.util.List.of(label, model, majority, prior, remark));
