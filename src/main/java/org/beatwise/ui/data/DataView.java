@@ -287,7 +287,9 @@ public final class DataView extends VBox {
         TableView<DatasetInfo> table = new TableView<>(vm.datasets());
         table.setId("datasets");
         table.setPlaceholder(Tables.placeholder("No datasets yet: load the demo or import a CSV file."));
-        table.getColumns().add(Tables.wrapping(Tables.text("Dataset", DatasetInfo::name, 160), Tables.Breaks.INSIDE_NAMES));
+        // generated data stays marked as such beside its name while the Data column is hidden
+        table.getColumns().add(Tables.wrapping(Tables.text("Dataset", (DatasetInfo d) -> d.synthetic() ? d.name()
+                + " (synthetic)" : d.name(), 160), Tables.Breaks.INSIDE_NAMES));
         var kind = Tables.text("Data", (DatasetInfo d) -> d.synthetic() ? "synthetic" : "imported", 75);
         table.getColumns().add(kind);
         table.getColumns().add(Tables.text("Incidents", d -> String.format("%,d", d.rows()), 90));
