@@ -1,6 +1,7 @@
 package org.beatwise.ui.common;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.beans.binding.Bindings;
@@ -213,12 +214,24 @@ public final class Tables {
 
     /** The widest piece of the text a line may not break inside: a word, or with names a part of one. */
     private static double longestPiece(Text wrapped, boolean insideNames) {
-        double widest = 0;
-        for (String piece : (insideNames ? NAME_BREAKS : WORD_BREAKS).split(wrapped.getText())) {
-            widest = Math.max(widest, width(piece.strip(), wrapped.getFont()));
-        }
-        return widest;
+        Font font = wrapped.getFont();
+        String key = font.getName() + '|' + font.getSize() + '|' + insideNames + '|' + wrapped.getText();
+        // measured again after every layout of every table: remember the recent answers (FX thread only)
+        return PIECES.computeIfAbsent(key, k -> {
+            double widest = 0;
+            for (String piece : (insideNames ? NAME_BREAKS : WORD_BREAKS).split(wrapped.getText())) {
+                widest = Math.max(widest, width(piece.strip(), font));
+            }
+            return widest;
+        });
     }
+
+    private static final Map<String, Double> PIECES = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+            return size() > 4096;
+        }
+    };
 
     private static final Pattern WORD_BREAKS = Pattern.compile("\\s+");
 
