@@ -415,7 +415,10 @@ public final class HotspotsView extends SplitPane {
         table.setPlaceholder(Tables.placeholder("Find hotspots (or open a saved set) to list them here."));
         table.getColumns().add(Tables.number("#", h -> h.rank()));
         table.getColumns().add(Tables.number("Incidents", h -> h.count()));
-        table.getColumns().add(Tables.number("Share %", h -> Math.round(1000 * h.share()) / 10.0));
+        // a short header leaves the offences more room: fewer lines a row in presentation mode
+        var share = Tables.<Hotspot>number("%", h -> Math.round(1000 * h.share()) / 10.0);
+        Tables.headerTip(share, "Share %: the hotspot's share of all the incidents, in per cent.");
+        table.getColumns().add(share);
         var radius = Tables.<Hotspot>number("Radius m", h -> Math.round(h.radiusM()));
         table.getColumns().add(radius);
         var area = Tables.<Hotspot>number("Area km²", h -> Math.round(1000 * h.areaKm2()) / 1000.0);
