@@ -43,18 +43,23 @@ class OfflineFlowTest {
     @TempDir
     static Path home;
     private Services services;
+    private AppWindow window;
     private NetworkGuard guard;
 
     @Start
     void start(Stage stage) {
         guard = NetworkGuard.install();
         services = TestHomes.fast(home.resolve("station"), Clock.systemUTC());
-        new AppWindow(stage, services, new FxTaskRunner()).showSignIn();
+        window = new AppWindow(stage, services, new FxTaskRunner());
+        window.showSignIn();
         stage.show();
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        // signed out before the services close, as a user leaving does: the window's place is stored while
+        // the database is open (TestFX hides the stage only after this method)
+        WaitForAsyncUtils.asyncFx(window::showSignIn).get();
         services.close();
     }
 

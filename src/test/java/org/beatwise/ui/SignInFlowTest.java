@@ -37,16 +37,21 @@ class SignInFlowTest {
     @TempDir
     static Path home;
     private Services services;
+    private AppWindow window;
 
     @Start
     void start(Stage stage) {
         services = TestHomes.fast(home.resolve("h" + System.nanoTime()), Clock.systemUTC());
-        new AppWindow(stage, services, new FxTaskRunner()).showSignIn();
+        window = new AppWindow(stage, services, new FxTaskRunner());
+        window.showSignIn();
         stage.show();
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        // signed out before the services close, as a user leaving does: the window's place is stored while
+        // the database is open (TestFX hides the stage only after this method)
+        WaitForAsyncUtils.asyncFx(window::showSignIn).get();
         services.close();
     }
 

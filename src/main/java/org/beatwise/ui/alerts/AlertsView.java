@@ -43,14 +43,18 @@ public final class AlertsView extends VBox {
         TableView<AlertRecord> table = new TableView<>(vm.rows());
         table.setId("alerts-table");
         table.setPlaceholder(Tables.placeholder("No alerts match. Alerts are raised when Predict & Map checks a place."));
-        table.getColumns().add(Tables.text("Time", a -> a.at().toString().replace('T', ' ').substring(0, 19)));
+        // The free text wraps (the date above the time, the latitude above the longitude, a model's name after
+        // its hyphens) so that all seven columns fit the pane, also in presentation mode.
+        table.getColumns().add(Tables.wrapping(Tables.text("Time", (AlertRecord a) -> a.at().toString().replace('T', ' ')
+                .substring(0, 19)), Tables.Breaks.BETWEEN_WORDS));
         table.getColumns().add(Tables.text("User", AlertRecord::username));
-        table.getColumns().add(Tables.text("Rule", AlertRecord::rule));
-        table.getColumns().add(Tables.text("Place", a -> String.format("%.5f, %.5f", a.lat(), a.lon())));
-        table.getColumns().add(Tables.text("Why", AlertRecord::detail));
-        table.getColumns().add(Tables.text("Model", AlertRecord::modelName));
-        table.getColumns().add(Tables.text("Hotspot set", AlertRecord::hotspotSet));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(Tables.wrapping(Tables.text("Rule", AlertRecord::rule), Tables.Breaks.INSIDE_NAMES));
+        table.getColumns().add(Tables.wrapping(Tables.text("Place", (AlertRecord a) -> String.format("%.5f, %.5f", a.lat(),
+                a.lon())), Tables.Breaks.BETWEEN_WORDS));
+        table.getColumns().add(Tables.wrapping(Tables.text("Why", AlertRecord::detail, 300), Tables.Breaks.BETWEEN_WORDS));
+        table.getColumns().add(Tables.wrapping(Tables.text("Model", AlertRecord::modelName, 220), Tables.Breaks.INSIDE_NAMES));
+        table.getColumns().add(Tables.wrapping(Tables.text("Hotspot\nset", AlertRecord::hotspotSet), Tables.Breaks.INSIDE_NAMES));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         TextField threshold = new TextField();

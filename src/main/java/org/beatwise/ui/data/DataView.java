@@ -47,7 +47,7 @@ public final class DataView extends VBox {
         setPadding(new Insets(8));
         ScrollPane left = Forms.settingsColumn(importSide());
         SplitPane split = new SplitPane(left, datasetSide());
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.52);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(demoBanner(), guide(openPane), split);
     }
@@ -270,10 +270,16 @@ public final class DataView extends VBox {
         table.setId("reasons");
         table.setPrefHeight(200);
         table.setPlaceholder(Tables.placeholder("Nothing dropped."));
-        table.getColumns().add(Tables.text("Dropped because", CleaningReport.Reason::reason, 220));
+        table.getColumns().add(Tables.wrapping(Tables.text("Dropped\nbecause", CleaningReport.Reason::reason, 200),
+                Tables.Breaks.BETWEEN_WORDS));
         table.getColumns().add(Tables.text("Rows", r -> String.format("%,d", r.count()), 80));
         table.getColumns().add(Tables.text("Share", r -> String.format(Locale.ROOT, "%.2f %%", 100 * r.share()), 70));
-        table.getColumns().add(Tables.text("Examples (line, column: value)", CleaningReport.Reason::examplesText, 500));
+        var examples = Tables.wrapping(Tables.text("Examples", CleaningReport.Reason::examplesText, 400),
+                Tables.Breaks.INSIDE_NAMES);
+        Tables.headerTip(examples, "A few of the dropped rows: line, column: value.");
+        table.getColumns().add(examples);
+        // the examples wrap onto more lines rather than run past the table's edge
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
 
@@ -281,14 +287,26 @@ public final class DataView extends VBox {
         TableView<DatasetInfo> table = new TableView<>(vm.datasets());
         table.setId("datasets");
         table.setPlaceholder(Tables.placeholder("No datasets yet: load the demo or import a CSV file."));
-        table.getColumns().add(Tables.text("Dataset", DatasetInfo::name, 160));
-        table.getColumns().add(Tables.text("Data", d -> d.synthetic() ? "synthetic" : "imported", 75));
+        // generated data stays marked as such beside its name while the Data column is hidden
+        table.getColumns().add(Tables.wrapping(Tables.text("Dataset", (DatasetInfo d) -> d.synthetic() ? d.name()
+                + " (synthetic)" : d.name(), 160), Tables.Breaks.INSIDE_NAMES));
+        var kind = Tables.text("Data", (DatasetInfo d) -> d.synthetic() ? "synthetic" : "imported", 75);
+        table.getColumns().add(kind);
         table.getColumns().add(Tables.text("Incidents", d -> String.format("%,d", d.rows()), 90));
-        table.getColumns().add(Tables.text("From", d -> d.firstOccurred() == null ? "" : d.firstOccurred().toLocalDate().toString(), 90));
-        table.getColumns().add(Tables.text("To", d -> d.lastOccurred() == null ? "" : d.lastOccurred().toLocalDate().toString(), 90));
-        table.getColumns().add(Tables.text("Files", d -> Integer.toString(d.files().size()), 50));
+        // one column for both dates, the second under the first when the side is narrow
+        table.getColumns().add(Tables.wrapping(Tables.text("Period", (DatasetInfo d) -> d.firstOccurred() == null
+                || d.lastOccurred() == null ? "" : d.firstOccurred().toLocalDate() + " – " + d.lastOccurred().toLocalDate(),
+                180), Tables.Breaks.BETWEEN_WORDS));
+        var files = Tables.text("Files", (DatasetInfo d) -> Integer.toString(d.files().size()), 50);
+        table.getColumns().add(files);
         table.getColumns().add(Tables.text("Kept", d -> d.report() == null ? "" : String.format(Locale.ROOT, "%.1f %%",
                 100 * d.report().keptShare()), 60));
+        // Seven columns do not fit beside the import form at 1280 px (nor in presentation mode's font): the
+        // two a reader needs least start hidden, and the table's menu button (+) shows them again.
+        kind.setVisible(false);
+        files.setVisible(false);
+        table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
             if (b != null && table.getSelectionModel().getSelectedItem() != b) {

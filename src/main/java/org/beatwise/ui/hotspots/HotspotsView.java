@@ -289,12 +289,12 @@ public final class HotspotsView extends SplitPane {
         table.setId("hotspots-comparison");
         table.getStyleClass().add("hotspots-comparison");
         table.setPlaceholder(Tables.placeholder("Find hotspots to compare the methods on the past."));
-        var mark = Tables.<MethodRow>text("Chosen", r -> r.chosen() ? "✓" : "", 62);
-        Tables.headerTip(mark, "The method the hotspots on the map come from; the reason is written above the table.");
+        var mark = Tables.<MethodRow>text("✓", r -> r.chosen() ? "✓" : "", 40);
+        Tables.headerTip(mark, "Chosen: the method the hotspots on the map come from; the reason is written above the table.");
         table.getColumns().add(mark);
-        var name = Tables.text("Method", MethodRow::label, 230);
+        var name = Tables.wrapping(Tables.text("Method", MethodRow::label, 200), Tables.Breaks.BETWEEN_WORDS);
         table.getColumns().add(name);
-        var hit = Tables.text("Hit rate", MethodRow::hitRateText, 105);
+        var hit = Tables.wrapping(Tables.text("Hit\nrate", MethodRow::hitRateText, 105), Tables.Breaks.BETWEEN_WORDS);
         Tables.headerTip(hit, "Share of the test periods' incidents that fell inside the areas: the mean, ± its spread "
                 + "over the windows.");
         table.getColumns().add(hit);
@@ -305,7 +305,7 @@ public final class HotspotsView extends SplitPane {
         var pei = Tables.text("PEI", MethodRow::peiText, 55);
         Tables.headerTip(pei, "Incidents caught over the most the same area could have caught with hindsight (1 = perfect).");
         table.getColumns().add(pei);
-        var area = Tables.text("Area km²", MethodRow::areaText, 75);
+        var area = Tables.text("Area\nkm²", MethodRow::areaText, 75);
         table.getColumns().add(area);
         var areas = Tables.text("Areas", MethodRow::areasText, 55);
         Tables.headerTip(areas, "Separate patrol areas: how many places a patrol would have to visit (touching cells or "
@@ -314,7 +314,12 @@ public final class HotspotsView extends SplitPane {
         var windowsColumn = Tables.<MethodRow>text("Windows", r -> Integer.toString(r.windows()), 75);
         Tables.headerTip(windowsColumn, "How many past test periods the figures are averaged over.");
         table.getColumns().add(windowsColumn);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Eight columns do not fit beside the form at 1280 px in presentation mode: the patrol-area count and
+        // the number of windows (the reason above says it too) start hidden, the menu button (+) shows them.
+        areas.setVisible(false);
+        windowsColumn.setVisible(false);
+        table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(MethodRow r, boolean empty) {
@@ -394,10 +399,10 @@ public final class HotspotsView extends SplitPane {
         table.getColumns().add(Tables.number("Score", c -> Math.round(100 * c.score()) / 100.0));
         table.getColumns().add(Tables.text("z", c -> c.z() == null ? "" : String.format(Locale.ROOT, "%.2f", c.z())));
         table.getColumns().add(Tables.text("p", c -> c.p() == null ? "" : String.format(Locale.ROOT, "%.4f", c.p())));
-        table.getColumns().add(Tables.text("Hot spot", c -> c.confidence() == null ? "" : c.confidence() + " %"));
-        table.getColumns().add(Tables.text("South-west corner", c -> String.format(Locale.ROOT, "%.5f, %.5f", c.south(),
-                c.west())));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(Tables.text("Hot\nspot", c -> c.confidence() == null ? "" : c.confidence() + " %"));
+        table.getColumns().add(Tables.wrapping(Tables.text("South-west\ncorner", (HotCell c) -> String.format(Locale.ROOT,
+                "%.5f, %.5f", c.south(), c.west())), Tables.Breaks.BETWEEN_WORDS));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return table;
     }
 
@@ -410,16 +415,33 @@ public final class HotspotsView extends SplitPane {
         table.setPlaceholder(Tables.placeholder("Find hotspots (or open a saved set) to list them here."));
         table.getColumns().add(Tables.number("#", h -> h.rank()));
         table.getColumns().add(Tables.number("Incidents", h -> h.count()));
-        table.getColumns().add(Tables.number("Share %", h -> Math.round(1000 * h.share()) / 10.0));
-        table.getColumns().add(Tables.number("Radius m", h -> Math.round(h.radiusM())));
-        table.getColumns().add(Tables.number("Area km²", h -> Math.round(1000 * h.areaKm2()) / 1000.0));
-        table.getColumns().add(Tables.text("Centre", h -> String.format(Locale.ROOT, "%.5f, %.5f", h.lat(), h.lon())));
-        table.getColumns().add(Tables.text("Top offences", h -> h.topOffences().stream()
-                .map(o -> String.format(Locale.ROOT, "%s %.0f%%", o.offence(), 100 * o.share())).collect(Collectors.joining("; "))));
-        table.getColumns().add(Tables.text("Busiest hours", h -> HotspotsViewModel.hoursText(h.busiestHours(3))));
-        table.getColumns().add(Tables.text("Busiest days", h -> h.busiestDays(2).stream()
-                .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.getDefault())).collect(Collectors.joining(", "))));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // a short header leaves the offences more room: fewer lines a row in presentation mode
+        var share = Tables.<Hotspot>number("%", h -> Math.round(1000 * h.share()) / 10.0);
+        Tables.headerTip(share, "Share %: the hotspot's share of all the incidents, in per cent.");
+        table.getColumns().add(share);
+        var radius = Tables.<Hotspot>number("Radius m", h -> Math.round(h.radiusM()));
+        table.getColumns().add(radius);
+        var area = Tables.<Hotspot>number("Area km²", h -> Math.round(1000 * h.areaKm2()) / 1000.0);
+        table.getColumns().add(area);
+        var centre = Tables.wrapping(Tables.text("Centre", (Hotspot h) -> String.format(Locale.ROOT, "%.5f, %.5f", h.lat(),
+                h.lon())), Tables.Breaks.BETWEEN_WORDS);
+        table.getColumns().add(centre);
+        table.getColumns().add(Tables.wrapping(Tables.text("Top\noffences", (Hotspot h) -> h.topOffences().stream()
+                .map(o -> String.format(Locale.ROOT, "%s %.0f%%", o.offence(), 100 * o.share())).collect(Collectors.joining("; ")),
+                240), Tables.Breaks.INSIDE_NAMES));
+        // the busiest hours and days share a column: two would not fit beside the form in presentation mode
+        var busiest = Tables.wrapping(Tables.text("Busiest\ntimes", (Hotspot h) -> HotspotsViewModel.hoursText(
+                h.busiestHours(3)) + "; " + h.busiestDays(2).stream().map(d -> d.getDisplayName(TextStyle.SHORT,
+                Locale.getDefault())).collect(Collectors.joining(", "))), Tables.Breaks.BETWEEN_WORDS);
+        Tables.headerTip(busiest, "Busiest hours of the day (up to three), then busiest days of the week (up to two).");
+        table.getColumns().add(busiest);
+        // Nine columns do not fit beside the form at 1280 px in presentation mode: the circle's radius, area
+        // and centre (the map shows them) start hidden, and the table's menu button (+) shows them again.
+        radius.setVisible(false);
+        area.setVisible(false);
+        centre.setVisible(false);
+        table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label summary = new Label();
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
@@ -462,24 +484,30 @@ public final class HotspotsView extends SplitPane {
         table.setId("hotspots-districts");
         table.setPlaceholder(Tables.placeholder("Find hotspots with a backtest to see the hit rate per district."));
         table.getColumns().add(Tables.text("District", DistrictRow::district, 80));
-        var incidents = Tables.text("Test incidents", DistrictRow::incidents, 110);
-        Tables.headerTip(incidents, "The district's incidents in the test periods (incidents without a district: (none)).");
+        var incidents = Tables.text("Incidents", DistrictRow::incidents, 110);
+        Tables.headerTip(incidents, "Test incidents: the district's incidents in the test periods (incidents without a "
+                + "district: (none)).");
         table.getColumns().add(incidents);
         var share = Tables.text("Share", DistrictRow::share, 70);
         Tables.headerTip(share, "The district's share of all test incidents.");
         table.getColumns().add(share);
-        var hit = Tables.text("Hit rate (hits)", DistrictRow::hitRate, 130);
-        Tables.headerTip(hit, "Share of the district's test incidents inside the chosen hotspots.");
+        var hit = Tables.wrapping(Tables.text("Hit\nrate", DistrictRow::hitRate, 130), Tables.Breaks.BETWEEN_WORDS);
+        Tables.headerTip(hit, "Hit rate (hits): share of the district's test incidents inside the chosen hotspots, "
+                + "and how many that is.");
         table.getColumns().add(hit);
-        var grid = Tables.text("Grid, same area", DistrictRow::gridHitRate, 125);
-        Tables.headerTip(grid, "Share of the district's test incidents inside the grid baseline's cells of the same total "
+        var grid = Tables.wrapping(Tables.text("Grid", DistrictRow::gridHitRate, 125), Tables.Breaks.BETWEEN_WORDS);
+        Tables.headerTip(grid, "Grid, same area: share of the district's test incidents inside the grid baseline's cells of the same total "
                 + "area: if it is much higher, the method serves this district less well than plain squares would.");
         table.getColumns().add(grid);
-        var note = Tables.text("Note", DistrictRow::note, 130);
+        var note = Tables.wrapping(Tables.text("Note", DistrictRow::note, 130), Tables.Breaks.BETWEEN_WORDS);
         Tables.headerTip(note, "Too few to judge: under " + DistrictHitRate.MIN_TEST_INCIDENTS + " test incidents. "
                 + "Underserved: caught at less than half the layer's overall hit rate.");
         table.getColumns().add(note);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Six columns do not fit beside the form at 1280 px in presentation mode: the district's share of the
+        // test incidents starts hidden, and the table's menu button (+) shows it again.
+        share.setVisible(false);
+        table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return table;
     }
 

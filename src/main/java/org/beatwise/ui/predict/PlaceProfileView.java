@@ -39,15 +39,19 @@ public final class PlaceProfileView extends VBox {
 
         TableView<PlaceProfileViewModel.OffenceRow> offences = new TableView<>(vm.offences());
         offences.setId("profile-offences");
-        offences.getColumns().add(Tables.text("Offence", PlaceProfileViewModel.OffenceRow::offence, 200));
+        offences.getColumns().add(Tables.wrapping(Tables.text("Offence", PlaceProfileViewModel.OffenceRow::offence, 200),
+                Tables.Breaks.BETWEEN_WORDS));
         offences.getColumns().add(Tables.number("Count", PlaceProfileViewModel.OffenceRow::count));
         offences.getColumns().add(Tables.text("Share", PlaceProfileViewModel.OffenceRow::share));
         var lift = Tables.text("Lift", PlaceProfileViewModel.OffenceRow::lift);
         Tables.headerTip(lift, "Share here ÷ share in the whole dataset over the same period: 2 = twice as common here.");
         offences.getColumns().add(lift);
-        offences.getColumns().add(Tables.text("", PlaceProfileViewModel.OffenceRow::note));
+        var note = Tables.wrapping(Tables.text("", PlaceProfileViewModel.OffenceRow::note), Tables.Breaks.BETWEEN_WORDS);
+        // a remark, nothing to sort by: its header needs no room for a sort arrow
+        note.setSortable(false);
+        offences.getColumns().add(note);
         offences.setPrefHeight(200);
-        offences.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        offences.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         BarChart<String, Number> hours = counts("profile-hours", "incidents by hour", "hour of day", vm.hours());
         BarChart<String, Number> days = counts("profile-days", "incidents by day", "day of week", vm.days());

@@ -41,21 +41,35 @@ public final class ExplainModelView extends VBox {
         TableView<ExplainModelViewModel.ImportanceRow> importance = new TableView<>(vm.importance());
         importance.setId("explain-importance");
         importance.getColumns().add(Tables.text("Feature", ExplainModelViewModel.ImportanceRow::feature));
-        importance.getColumns().add(Tables.text("Log loss increase", ExplainModelViewModel.ImportanceRow::logLossIncrease));
-        importance.getColumns().add(Tables.text("Top-3 drop", ExplainModelViewModel.ImportanceRow::top3Drop));
-        importance.getColumns().add(Tables.text("Accuracy drop", ExplainModelViewModel.ImportanceRow::accuracyDrop));
+        importance.getColumns().add(Tables.text("Log loss\nincrease", ExplainModelViewModel.ImportanceRow::logLossIncrease));
+        importance.getColumns().add(Tables.text("Top-3\ndrop", ExplainModelViewModel.ImportanceRow::top3Drop));
+        importance.getColumns().add(Tables.text("Accuracy\ndrop", ExplainModelViewModel.ImportanceRow::accuracyDrop));
+        importance.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         importance.setPrefHeight(170);
 
         TableView<ExplainModelViewModel.GroupRow> groups = new TableView<>(vm.groups());
         groups.setId("explain-groups");
-        groups.getColumns().add(Tables.text("Group", ExplainModelViewModel.GroupRow::group));
-        groups.getColumns().add(Tables.number("Test rows", ExplainModelViewModel.GroupRow::rows));
-        var acc = Tables.text("Accuracy (majority / prior)", ExplainModelViewModel.GroupRow::accuracy);
-        Tables.headerTip(acc, "The model's figure on this group, then the two baselines on the same rows.");
+        groups.getColumns().add(Tables.wrapping(Tables.text("Group", ExplainModelViewModel.GroupRow::group),
+                Tables.Breaks.BETWEEN_WORDS));
+        groups.getColumns().add(Tables.number("Test\nrows", ExplainModelViewModel.GroupRow::rows));
+        // Each figure is "model (majority / prior)": the headers say the figure, their tooltips the rest, and
+        // the baselines wrap under the model's figure when the tab is narrow.
+        String baselines = " on this group, then (majority / prior): the two baselines on the same rows.";
+        var acc = Tables.wrapping(Tables.text("Accuracy", ExplainModelViewModel.GroupRow::accuracy, 170),
+                Tables.Breaks.BETWEEN_WORDS);
+        Tables.headerTip(acc, "Accuracy (majority / prior): the model's accuracy" + baselines);
+        var top3 = Tables.wrapping(Tables.text("Top-3", ExplainModelViewModel.GroupRow::top3, 170),
+                Tables.Breaks.BETWEEN_WORDS);
+        Tables.headerTip(top3, "Top-3 accuracy (majority / prior): the model's top-3 accuracy" + baselines);
+        var logLoss = Tables.wrapping(Tables.text("Log loss", ExplainModelViewModel.GroupRow::logLoss, 170),
+                Tables.Breaks.BETWEEN_WORDS);
+        Tables.headerTip(logLoss, "Log loss (majority / prior): the model's log loss, lower is better," + baselines);
         groups.getColumns().add(acc);
-        groups.getColumns().add(Tables.text("Top-3 (majority / prior)", ExplainModelViewModel.GroupRow::top3));
-        groups.getColumns().add(Tables.text("Log loss (majority / prior)", ExplainModelViewModel.GroupRow::logLoss));
-        groups.getColumns().add(Tables.text("Notes", ExplainModelViewModel.GroupRow::notes, 320));
+        groups.getColumns().add(top3);
+        groups.getColumns().add(logLoss);
+        groups.getColumns().add(Tables.wrapping(Tables.text("Notes", ExplainModelViewModel.GroupRow::notes, 280),
+                Tables.Breaks.BETWEEN_WORDS));
+        groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox.setVgrow(groups, Priority.ALWAYS);
 
         getChildren().addAll(bar, error, summary, new Label("Permutation importance"), importance,

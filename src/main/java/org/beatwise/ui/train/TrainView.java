@@ -214,11 +214,19 @@ public final class TrainView extends SplitPane {
         table.setId("train-models");
         table.setPlaceholder(Tables.placeholder("No saved models yet: train one, or import a .bwmodel file."));
         table.setPrefHeight(220);
-        table.getColumns().add(Tables.text("Model", ModelSummary::name, 130));
+        // A model's name (dataset-target-date) breaks after its hyphens, the log loss under its prior: the
+        // form's column is narrow, the more so in presentation mode.
+        table.getColumns().add(Tables.wrapping(Tables.text("Model", ModelSummary::name, 150), Tables.Breaks.INSIDE_NAMES));
         table.getColumns().add(Tables.text("Top-3", m -> m.top3Accuracy() == null ? "" : ModelReport.format(m.top3Accuracy()), 50));
-        table.getColumns().add(Tables.text("Log loss (prior)", m -> m.problem() != null ? m.problem()
-                : ModelReport.format(m.logLoss()) + " (" + ModelReport.format(m.priorLogLoss()) + ")", 110));
-        table.getColumns().add(Tables.text("MB", m -> String.format(Locale.ROOT, "%.1f", m.bytes() / 1e6), 40));
+        table.getColumns().add(Tables.wrapping(Tables.text("Log loss\n(prior)", (ModelSummary m) -> m.problem() != null
+                ? m.problem() : ModelReport.format(m.logLoss()) + " (" + ModelReport.format(m.priorLogLoss()) + ")", 110),
+                Tables.Breaks.BETWEEN_WORDS));
+        var size = Tables.text("MB", (ModelSummary m) -> String.format(Locale.ROOT, "%.1f", m.bytes() / 1e6), 40);
+        table.getColumns().add(size);
+        // the file's size matters least here: it starts hidden, and the table's menu button (+) shows it
+        size.setVisible(false);
+        table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ModelSummary m, boolean empty) {
@@ -289,17 +297,22 @@ public final class TrainView extends SplitPane {
         table.setId("train-figures");
         table.setPlaceholder(Tables.placeholder("Train or load a model to see its test figures."));
         table.getStyleClass().add("train-figures");
-        TableColumn<ModelReport.Figure, String> label = Tables.text("Figure (test rows)", ModelReport.Figure::label, 235);
+        TableColumn<ModelReport.Figure, String> label = Tables.wrapping(
+                Tables.text("Figure\n(test rows)", ModelReport.Figure::label, 260), Tables.Breaks.BETWEEN_WORDS);
         TableColumn<ModelReport.Figure, String> model = Tables.text("Model", f -> ModelReport.format(f.model()), 62);
         model.setId("train-figures-model");
         TableColumn<ModelReport.Figure, String> majority = Tables.text("Majority", f -> ModelReport.format(f.majority()), 78);
         majority.setId("train-figures-majority");
         TableColumn<ModelReport.Figure, String> prior = Tables.text("Prior", f -> ModelReport.format(f.prior()), 62);
         prior.setId("train-figures-prior");
-        TableColumn<ModelReport.Figure, String> remark = Tables.text("", ModelReport.Figure::remark, 340);
+        TableColumn<ModelReport.Figure, String> remark = Tables.wrapping(Tables.text("", ModelReport.Figure::remark, 150),
+                Tables.Breaks.BETWEEN_WORDS);
+        remark.setSortable(false); // a remark, nothing to sort by: its empty header needs no room for a sort arrow
         Tables.headerTip(majority, TIP_MAJORITY);
         Tables.headerTip(prior, TIP_PRIOR);
         table.getColumns().setAll(java.util.List.of(label, model, majority, prior, remark));
+        // the figures' names and remarks wrap, so the three figures side by side always fit the tab
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ModelReport.Figure f, boolean empty) {
@@ -336,12 +349,14 @@ public final class TrainView extends SplitPane {
         TableView<ClassMetrics> table = new TableView<>(vm.perClass());
         table.setId("train-per-class");
         table.setPlaceholder(Tables.placeholder("Train or load a model to see how it does on each class."));
-        table.getColumns().add(Tables.text("Class", ClassMetrics::label, 320));
+        table.getColumns().add(Tables.wrapping(Tables.text("Class", ClassMetrics::label, 300), Tables.Breaks.INSIDE_NAMES));
         table.getColumns().add(Tables.decimal("Precision", ClassMetrics::precision));
         table.getColumns().add(Tables.decimal("Recall", ClassMetrics::recall));
         table.getColumns().add(Tables.decimal("F1", ClassMetrics::f1));
-        table.getColumns().add(Tables.number("Test rows", ClassMetrics::support));
+        table.getColumns().add(Tables.number("Test\nrows", ClassMetrics::support));
         table.getColumns().subList(1, 5).forEach(c -> c.setPrefWidth(90));
+        // a long class name wraps onto a second line rather than push the figures past the edge
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Tables.headerTip(table.getColumns().get(1), "Of the incidents the model called this class, the share that were.");
         Tables.headerTip(table.getColumns().get(2), "Of the incidents of this class, the share the model called it.");
         return table;

@@ -12,16 +12,21 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.Chart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.text.Text;
 
 /**
  * What a reader of the screen would find wrong: a label shown cut short (its skin's text differs
  * from its own text, usually ending in "…"), chart axes that lie (a probability past 100 %, a
- * count with fractional ticks, an axis without a title), and a form that must be scrolled sideways
- * to be read.
+ * count with fractional ticks, an axis without a title), a form that must be scrolled sideways
+ * to be read, and a table whose columns are wider than the table.
  */
 final class Readability {
 
@@ -32,7 +37,9 @@ final class Readability {
         List<String> found = new ArrayList<>();
         Bounds window = root.localToScene(root.getLayoutBounds());
         walk(root, node -> {
-            if (node instanceof Labeled l && shown(l) && l.getText() != null && !l.getText().isBlank()) {
+            // a label drawing its graphic only (a table header with a tooltip) does not show its text at all
+            if (node instanceof Labeled l && shown(l) && l.getText() != null && !l.getText().isBlank()
+                    && l.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
                 Bounds b = l.localToScene(l.getLayoutBounds());
                 if (b.getWidth() > 0 && window.intersects(b)) {
                     String displayed = displayedText(l);
@@ -66,6 +73,60 @@ final class Readability {
             }
         });
         return found;
+    }
+
+    /**
+     * Every shown TableView or TreeTableView whose columns are wider than the table: its horizontal
+     * scroll bar is showing, or (a constrained resize policy that ran out of room) its columns run past
+     * its right edge with no bar to reach them. A reader, or a room watching a projector, would have to
+     * scroll, or could not see them at all. The bar is the table's own VirtualFlow's, not one of a table
+     * nested inside a cell.
+     */
+    static List<String> tablesScrollSideways(Parent root) {
+        List<String> found = new ArrayList<>();
+        walk(root, node -> {
+            if ((node instanceof TableView<?> || node instanceof TreeTableView<?>) && shown(node)) {
+                Control table = (Control) node;
+                boolean bar = false;
+                double verticalBar = 0;
+                for (Node n : table.lookupAll(".scroll-bar")) {
+                    if (n instanceof ScrollBar b && b.isVisible() && owner(b) == table) {
+                        bar |= b.getOrientation() == Orientation.HORIZONTAL;
+                        verticalBar += b.getOrientation() == Orientation.VERTICAL ? b.getWidth() : 0;
+                    }
+                }
+                List<? extends TableColumnBase<?, ?>> columns = node instanceof TableView<?> t
+                        ? t.getVisibleLeafColumns() : ((TreeTableView<?>) node).getVisibleLeafColumns();
+                double wide = columns.stream().mapToDouble(TableColumnBase::getWidth).sum();
+                double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - verticalBar;
+                if (bar || wide > room + 1) {
+                    found.add(describe(table) + (bar ? " scrolls sideways: " : " cuts off columns: ") + columns.size()
+                            + " columns " + Math.round(wide) + " px wide in a " + Math.round(table.getWidth())
+                            + " px table with " + Math.round(room) + " px for them (" + String.join(", ", columns.stream()
+                            .map(c -> headerOf(c) + " " + Math.round(c.getWidth()) + " (least " + Math.round(c.getMinWidth())
+                                    + ")").toList()) + ")");
+                }
+            }
+        });
+        return found;
+    }
+
+    /** The nearest table a node lies in. */
+    private static Node owner(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof TableView<?> || n instanceof TreeTableView<?>) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** A column's header words, also when they sit in a graphic (a header with a tooltip). */
+    private static String headerOf(TableColumnBase<?, ?> column) {
+        if (column.getText() != null && !column.getText().isEmpty()) {
+            return "'" + column.getText().replace('\n', ' ') + "'";
+        }
+        return column.getGraphic() instanceof Labeled l ? "'" + l.getText() + "'" : "(no header)";
     }
 
     /** Axes that misstate their values: titles missing, percentages past 0–100, fractional counts. */

@@ -1,0 +1,66 @@
+package org.beatwise.ui.look;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.beatwise.ui.common.Tables;
+import org.beatwise.ui.common.Theme;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The walk's table check names a table whose columns are wider than it, and passes one that fits. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class TableReadabilityTest {
+
+    record Row(String a, String b, String c) { }
+
+    private StackPane root;
+    private TableView<Row> table;
+
+    @Start
+    void start(Stage stage) {
+        table = new TableView<>(FXCollections.observableArrayList(new Row("one", "two", "three")));
+        table.setId("wide");
+        for (String title : List.of("First", "Second", "Third")) {
+            TableColumn<Row, String> c = Tables.text(title, Row::a, 200);
+            table.getColumns().add(c);
+        }
+        root = new StackPane(table);
+        Scene scene = new Scene(root, 400, 200);
+        Theme.applyDefault(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void aTableWiderThanItsPlaceIsNamedWithItsColumns() throws Exception {
+        settle();
+        List<String> found = WaitForAsyncUtils.asyncFx(() -> Readability.tablesScrollSideways(root)).get();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("#wide TableView scrolls sideways: 3 columns 600 px wide"), found.get(0));
+        assertTrue(found.get(0).contains("'Second' 200"), found.get(0));
+
+        WaitForAsyncUtils.asyncFx(() -> table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS)).get();
+        settle();
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> Readability.tablesScrollSideways(root)).get(),
+                "three columns sharing the width fit");
+    }
+
+    private static void settle() {
+        for (int i = 0; i < 5; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+}
