@@ -46,6 +46,7 @@ public final class ExplainModelView extends VBox {
         importance.getColumns().add(Tables.text("Accuracy\ndrop", ExplainModelViewModel.ImportanceRow::accuracyDrop));
         importance.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         importance.setPrefHeight(170);
+        importance.setPlaceholder(Tables.placeholder("Not computed yet: press \"Compute for this model\"."));
 
         TableView<ExplainModelViewModel.GroupRow> groups = new TableView<>(vm.groups());
         groups.setId("explain-groups");
@@ -70,6 +71,7 @@ public final class ExplainModelView extends VBox {
         groups.getColumns().add(Tables.wrapping(Tables.text("Notes", ExplainModelViewModel.GroupRow::notes, 280),
                 Tables.Breaks.BETWEEN_WORDS));
         groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        groups.setPlaceholder(Tables.placeholder("Not computed yet: press \"Compute for this model\"."));
         VBox.setVgrow(groups, Priority.ALWAYS);
 
         getChildren().addAll(bar, error, summary, new Label("Permutation importance"), importance,

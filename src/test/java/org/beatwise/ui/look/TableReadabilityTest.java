@@ -40,13 +40,18 @@ class TableReadabilityTest {
         root = new StackPane(table);
         Scene scene = new Scene(root, 400, 200);
         Theme.applyDefault(scene);
+        // TestFX hands every test class the same stage: one an earlier test maximised or sized for a pane would
+        // give the table room enough to fit
+        stage.setMaximized(false);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 
     @Test
     void aTableWiderThanItsPlaceIsNamedWithItsColumns() throws Exception {
         settle();
+        assertEquals(400, table.getWidth(), 1, "the table has the scene's width");
         List<String> found = WaitForAsyncUtils.asyncFx(() -> Readability.tablesScrollSideways(root)).get();
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("#wide TableView scrolls sideways: 3 columns 600 px wide"), found.get(0));
