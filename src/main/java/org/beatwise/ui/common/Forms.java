@@ -1,5 +1,6 @@
 package org.beatwise.ui.common;
 
+import java.util.function.Function;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -15,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 
 /** The panes' form pieces: a bound text field with its tooltip, tooltips that wrap, labels kept whole. */
 public final class Forms {
@@ -89,6 +91,24 @@ public final class Forms {
                 if (box.getMinWidth() < width) {
                     box.setMinWidth(width);
                 }
+            }
+        });
+    }
+
+    /**
+     * The choice shows each item by {@code name} (not its {@code toString}); the box is not editable, so
+     * text never has to be turned back into an item except by finding the item with that name.
+     */
+    public static <T> void names(ComboBox<T> box, Function<T, String> name) {
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : name.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return box.getItems().stream().filter(item -> name.apply(item).equals(text)).findFirst().orElse(null);
             }
         });
     }

@@ -34,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.beatwise.hotspot.DistrictHitRate;
 import org.beatwise.hotspot.Evaluation;
 import org.beatwise.hotspot.Hotspot;
@@ -111,18 +110,7 @@ public final class HotspotsView extends SplitPane {
         method.getItems().setAll(vm.methodChoices());
         method.setId("hotspots-method");
         method.valueProperty().bindBidirectional(vm.methodProperty());
-        method.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(MethodChoice m) {
-                return HotspotsViewModel.methodLabel(m);
-            }
-
-            @Override
-            public MethodChoice fromString(String text) {
-                return method.getItems().stream().filter(m -> HotspotsViewModel.methodLabel(m).equals(text)).findFirst()
-                        .orElse(null);
-            }
-        });
+        Forms.names(method, HotspotsViewModel::methodLabel);
         Forms.tip(method, "How the hotspots are drawn. Auto tries coverage circles and K-Means circles on the past and "
                 + "keeps whichever would have caught more incidents for its area.");
         Label explanation = new Label();
@@ -142,17 +130,7 @@ public final class HotspotsView extends SplitPane {
         kernel.getItems().setAll(Kernel.values());
         kernel.setId("hotspots-kernel");
         kernel.valueProperty().bindBidirectional(vm.kernelProperty());
-        kernel.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Kernel kind) {
-                return kind == null ? "" : kind == Kernel.GAUSSIAN ? "Gaussian" : "Quartic";
-            }
-
-            @Override
-            public Kernel fromString(String text) {
-                return "Quartic".equals(text) ? Kernel.QUARTIC : Kernel.GAUSSIAN;
-            }
-        });
+        Forms.names(kernel, kind -> kind == Kernel.GAUSSIAN ? "Gaussian" : "Quartic");
         Forms.tip(kernel, "KDE only: the shape each incident spreads over the map. Gaussian fades smoothly; quartic stops "
                 + "at the bandwidth.");
         TextField bandwidths = Forms.field("hotspots-bandwidths", vm.bandwidthsProperty(), "KDE only: bandwidths in metres, "

@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.beatwise.model.Grouping;
+import org.beatwise.ui.common.Forms;
 import org.beatwise.ui.common.Tables;
 
 /** Lays out and binds {@link ExplainModelViewModel}: the importance table and the per-group table. */
@@ -21,6 +22,7 @@ public final class ExplainModelView extends VBox {
         ComboBox<Grouping> by = new ComboBox<>();
         by.setId("explain-by");
         by.getItems().setAll(Grouping.values());
+        Forms.names(by, Grouping::key);
         by.valueProperty().bindBidirectional(vm.groupingProperty());
         Button compute = new Button("Compute for this model");
         compute.setId("explain-compute");

@@ -34,7 +34,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.beatwise.ui.common.PngSaver;
 import org.beatwise.features.FeatureSet;
 import org.beatwise.features.Target;
@@ -468,17 +467,7 @@ public final class TrainView extends SplitPane {
         ComboBox<E> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return e == null ? "" : name.apply(e);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        });
+        Forms.names(box, name);
         box.valueProperty().bindBidirectional(property);
         Forms.tip(box, tip);
         return box;
