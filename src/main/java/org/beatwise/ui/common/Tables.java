@@ -134,8 +134,11 @@ public final class Tables {
         return out.append(line.toString().stripTrailing()).toString();
     }
 
-    /** Where a name may break: after a space, a hyphen, a slash, an underscore, a colon or a comma. */
-    private static final Pattern NAME_BREAKS = Pattern.compile("(?<=[\\s/_:,-])");
+    /**
+     * Where a name may break: after a space or a comma; after a hyphen, slash, underscore or colon only
+     * between parts of three letters or more, so "SICK/INJURED" may break but "M/V" and "B&E-2" stay whole.
+     */
+    private static final Pattern NAME_BREAKS = Pattern.compile("(?<=[\\s,])|(?<=[\\p{L}\\p{N}]{3}[/_:-])(?=[\\p{L}\\p{N}]{3})");
 
     /** Once the column is in a table, that table keeps its headers and cells whole ({@link #keepWhole}). */
     private static void keepWholeWhenShown(TableColumn<?, ?> column) {

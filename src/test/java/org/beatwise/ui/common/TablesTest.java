@@ -78,6 +78,14 @@ class TablesTest {
     }
 
     @Test
+    void shortPartsOfANameStayTogetherWhereLongOnesBreak() throws Exception {
+        String broken = WaitForAsyncUtils.asyncFx(() -> Tables.lines("M/V ACCIDENT - SICK/INJURED/MEDICAL B&E-2", 1,
+                javafx.scene.text.Font.font(12))).get();
+        assertEquals(java.util.List.of("M/V", "ACCIDENT", "-", "SICK/", "INJURED/", "MEDICAL", "B&E-2"),
+                java.util.List.of(broken.split("\n")), "one piece a line at a width of 1 px");
+    }
+
+    @Test
     void aHeaderWithATooltipKeepsItsWordsWholeAndForTheColumnMenu() throws Exception {
         settle();
         assertEquals("Incidents", count.getText(), "the table's menu of columns names it");
