@@ -310,8 +310,8 @@ public final class HotspotsViewModel {
         mapLegend.set(legend(r.method()));
         result.set(r); // last: the view redraws the map when the result changes
         StringBuilder sb = new StringBuilder(r.method().givesCircles()
-                ? String.format(Locale.ROOT, "%d hotspots from %,d incidents (%s), SSE %.3e m².", r.hotspots().size(),
-                        r.rowsUsed(), name(r.method().key()), r.sse())
+                ? String.format(Locale.ROOT, "%d hotspots from %,d incidents (%s), SSE %,.1f km².", r.hotspots().size(),
+                        r.rowsUsed(), name(r.method().key()), r.sse() / 1e6)
                 : String.format(Locale.ROOT, "%d hotspot cells from %,d incidents (%s; the map shows them).",
                         r.cells().size(), r.rowsUsed(), name(r.method().key())));
         Evaluation e = r.evaluation();

@@ -199,6 +199,8 @@ class HotspotsViewModelTest {
         assertEquals(2000, vm.hotspots().stream().mapToInt(h -> h.count()).sum());
         assertNotNull(vm.evaluationProperty().get());
         assertTrue(vm.summaryProperty().get().startsWith("4 hotspots from 2,000 incidents"), vm.summaryProperty().get());
+        assertTrue(vm.summaryProperty().get().matches("4 hotspots from 2,000 incidents \\([^)]*\\), SSE [0-9,]+\\.[0-9] km²\\..*"),
+                "SSE in km² as the elbow chart shows it, not 1.234e+11 m²: " + vm.summaryProperty().get());
         assertFalse(vm.runningProperty().get());
 
         List<MapCircle> circles = vm.mapCircles();
