@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,22 +85,12 @@ public final class ApiBenchPart implements BenchPart {
                 List<String> bodies = bodies(model, options.seed(), 512);
                 progress.update(0, 1, "api: warming up with " + warmUp + " requests");
                 drive(http, uri, token, bodies, Math.min(16, max(clients)), warmUp, pool);
-                for (int i = 0; i < clients.length; i++) {
-                    progress.checkCancelled();
-                    int c = clients[i];
-                    progress.slice(0.5, 0.8).update(i, clients.length, "api: " + requests + " predictions from " + c + " clients");
-                    figures.putAll(measure(http, uri, token, bodies, c, pool, "api_predict_c" + c));
-                }
+                measureEach(http, uri, token, bodies, pool, "api_predict_c", progress.slice(0.5, 0.8), figures);
                 // the same client and requests against a responder that does nothing: the floor under the figures above
                 try (BareResponder bare = new BareResponder()) {
                     URI floor = URI.create("http://127.0.0.1:" + bare.port() + ApiRoutes.BASE + "/predict");
                     drive(http, floor, token, bodies, Math.min(16, max(clients)), warmUp, pool);
-                    for (int i = 0; i < clients.length; i++) {
-                        progress.checkCancelled();
-                        int c = clients[i];
-                        progress.slice(0.8, 1).update(i, clients.length, "api: the client alone, " + c + " clients");
-                        figures.putAll(measure(http, floor, token, bodies, c, pool, "api_floor_c" + c));
-                    }
+                    measureEach(http, floor, token, bodies, pool, "api_floor_c", progress.slice(0.8, 1), figures);
                 }
             } finally {
                 pool.shutdownNow();
@@ -112,17 +101,23 @@ public final class ApiBenchPart implements BenchPart {
         }
     }
 
-    /** p50 and p99 latency (ms) and requests per second of {@link #requests} requests from {@code c} clients. */
-    private Map<String, Object> measure(HttpClient http, URI uri, String token, List<String> bodies, int c, ExecutorService pool,
-                                        String prefix) throws Exception {
-        long started = System.nanoTime();
-        double[] ms = drive(http, uri, token, bodies, c, requests, pool);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put(prefix + "_p50_ms", round(percentile(ms, 0.50)));
-        figures.put(prefix + "_p99_ms", round(percentile(ms, 0.99)));
-        figures.put(prefix + "_rps", Math.round(ms.length / seconds));
-        return figures;
+    /**
+     * At each number of clients, {@link #requests} requests: p50 and p99 latency (ms) and requests per
+     * second, as {@code <prefix><clients>_p50_ms} and so on.
+     */
+    private void measureEach(HttpClient http, URI uri, String token, List<String> bodies, ExecutorService pool, String prefix,
+                             Progress progress, Map<String, Object> figures) throws Exception {
+        for (int i = 0; i < clients.length; i++) {
+            progress.checkCancelled();
+            int c = clients[i];
+            progress.update(i, clients.length, "api: " + requests + " requests from " + c + " clients (" + prefix + c + ")");
+            long started = System.nanoTime();
+            double[] ms = drive(http, uri, token, bodies, c, requests, pool);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            figures.put(prefix + c + "_p50_ms", round(percentile(ms, 0.50)));
+            figures.put(prefix + c + "_p99_ms", round(percentile(ms, 0.99)));
+            figures.put(prefix + c + "_rps", Math.round(ms.length / seconds));
+        }
     }
 
     /** Prediction requests over Boston's bounding box at every hour, day and month, from the seed. */
