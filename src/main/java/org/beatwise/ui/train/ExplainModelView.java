@@ -39,6 +39,8 @@ public final class ExplainModelView extends VBox {
         summary.getStyleClass().add("note");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
+        // the explanation of what the figures mean is read in full; the tables below give up height first
+        Forms.keepTall(error, summary);
 
         TableView<ExplainModelViewModel.ImportanceRow> importance = new TableView<>(vm.importance());
         importance.setId("explain-importance");

@@ -1,6 +1,7 @@
 package org.beatwise.ui.look;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -128,6 +129,11 @@ class LookWalkTest {
         chooseFirst(robot, "#train-dataset");
         robot.interact(() -> robot.lookup("#train-run").queryButton().fire());
         settle(robot);
+        // Importance & groups too, so its two tables are walked with rows, not only with their placeholders
+        robot.interact(() -> robot.lookup("#explain-compute").queryButton().fire());
+        settle(robot);
+        assertFalse(robot.lookup("#explain-importance").queryTableView().getItems().isEmpty(), "importance computed");
+        assertFalse(robot.lookup("#explain-groups").queryTableView().getItems().isEmpty(), "groups computed");
         openByKeyboard(robot, 2);
         chooseFirst(robot, "#hotspots-dataset");
         robot.interact(() -> robot.lookup("#hotspots-run").queryButton().fire());
