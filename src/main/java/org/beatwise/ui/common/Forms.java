@@ -62,6 +62,19 @@ public final class Forms {
         return column;
     }
 
+    /**
+     * Results that fill the room they are given, and scroll up and down (never sideways) when their parts
+     * need more: tables that keep their rows ({@link Tables#showRows}) and text kept whole
+     * ({@link #keepTall}) on a short screen.
+     */
+    public static ScrollPane scrollingColumn(Region content) {
+        ScrollPane column = new ScrollPane(content);
+        column.setFitToWidth(true);
+        column.setFitToHeight(true);
+        column.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return column;
+    }
+
     /** Buttons, labels and choices keep their words: a narrow window never shrinks one to "Del…" or "synthetic-…". */
     public static void keepWhole(Region... nodes) {
         for (Region n : nodes) {

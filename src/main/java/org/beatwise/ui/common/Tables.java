@@ -3,13 +3,16 @@ package org.beatwise.ui.common;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -168,6 +171,60 @@ public final class Tables {
     }
 
     private static final Object KEEP_WHOLE = new Object();
+
+    /**
+     * Keeps the table at least tall enough for its header and its first {@code rows} rows (when it has
+     * no more, exactly as tall as all of them), measured after every layout: a pane short of height (1280×800, presentation
+     * mode's larger font, rows that wrap) would otherwise squeeze it to a row or two that a reader must
+     * scroll one at a time. The pane around it must then give way: put it in a vertically scrolling
+     * column ({@link Forms#settingsColumn}, {@link Forms#scrollingColumn}).
+     */
+    public static void showRows(TableView<?> table, int rows) {
+        table.needsLayoutProperty().addListener((o, was, needs) -> {
+            if (!needs) {
+                fitRows(table, rows);
+            }
+        });
+    }
+
+    private static void fitRows(TableView<?> table, int rows) {
+        Node header = table.lookup(".column-header-background");
+        int wanted = Math.min(rows, table.getItems().size());
+        if (header == null || wanted == 0) {
+            table.setMinHeight(Region.USE_COMPUTED_SIZE);
+            return;
+        }
+        double[] heights = new double[wanted];
+        double known = 0;
+        int measured = 0;
+        for (Node n : table.lookupAll(".table-row-cell")) {
+            if (n instanceof TableRow<?> row && row.isVisible() && row.getIndex() >= 0 && row.getIndex() < wanted
+                    && row.getTableView() == table && row.getHeight() > 0 && heights[row.getIndex()] == 0) {
+                heights[row.getIndex()] = row.getHeight();
+                known += row.getHeight();
+                measured++;
+            }
+        }
+        if (measured == 0) {
+            return; // no row laid out yet: the next layout measures them
+        }
+        // rows not laid out yet (the flow makes only as many as it shows) count as the average of the others
+        double need = header.getBoundsInParent().getHeight() + known + (wanted - measured) * (known / measured)
+                + table.snappedTopInset() + table.snappedBottomInset() + 2;
+        // a table that shows all its rows is as tall as they are, not as tall as a table's default
+        boolean all = table.getItems().size() <= rows;
+        double height = Math.ceil(need);
+        if (Math.abs(table.getMinHeight() - height) > 1 || all && Math.abs(table.getPrefHeight() - height) > 1) {
+            // after this pulse: the table is measured inside its parent's layout, which would not hear
+            // a request to lay itself out again made now
+            Platform.runLater(() -> {
+                table.setMinHeight(height);
+                if (all) {
+                    table.setPrefHeight(height);
+                }
+            });
+        }
+    }
 
     private static void fitColumns(TableView<?> table) {
         Map<TableColumnBase<?, ?>, Double> need = new HashMap<>();

@@ -269,6 +269,7 @@ public final class DataView extends VBox {
         TableView<CleaningReport.Reason> table = new TableView<>(vm.reasons());
         table.setId("reasons");
         table.setPrefHeight(200);
+        Tables.showRows(table, 3); // its rows wrap: in presentation mode 200 px held none whole
         table.setPlaceholder(Tables.placeholder("Nothing dropped."));
         table.getColumns().add(Tables.wrapping(Tables.text("Dropped\nbecause", CleaningReport.Reason::reason, 200),
                 Tables.Breaks.BETWEEN_WORDS));

@@ -298,6 +298,7 @@ public final class HotspotsView extends SplitPane {
         windowsColumn.setVisible(false);
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Tables.showRows(table, 5); // every method compared: the comparison is what this tab is for
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(MethodRow r, boolean empty) {

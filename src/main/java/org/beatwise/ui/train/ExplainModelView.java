@@ -1,6 +1,7 @@
 package org.beatwise.ui.train;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -12,13 +13,17 @@ import org.beatwise.model.Grouping;
 import org.beatwise.ui.common.Forms;
 import org.beatwise.ui.common.Tables;
 
-/** Lays out and binds {@link ExplainModelViewModel}: the importance table and the per-group table. */
+/**
+ * Lays out and binds {@link ExplainModelViewModel}: the importance table and the per-group table. Put
+ * it in a {@link Forms#scrollingColumn}: its text and tables keep their height on a short screen.
+ */
 public final class ExplainModelView extends VBox {
 
     public ExplainModelView(ExplainModelViewModel vm) {
         super(8);
         setId("train-explain");
-        setPadding(new Insets(8));
+        // narrow sides: in presentation mode at 1280 px the six group columns need all but a few pixels
+        setPadding(new Insets(8, 4, 8, 4));
         ComboBox<Grouping> by = new ComboBox<>();
         by.setId("explain-by");
         by.getItems().setAll(Grouping.values());
@@ -29,11 +34,13 @@ public final class ExplainModelView extends VBox {
         compute.disableProperty().bind(vm.runningProperty().or(vm.modelProperty().isNull()));
         compute.setOnAction(e -> vm.compute());
         HBox bar = new HBox(8, new Label("Groups by"), by, compute);
+        bar.setAlignment(Pos.CENTER_LEFT);
 
         Label error = new Label();
         error.getStyleClass().add("error");
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty()); // no empty line above the summary
         Label summary = new Label();
         summary.setId("explain-summary");
         summary.getStyleClass().add("note");
@@ -49,7 +56,7 @@ public final class ExplainModelView extends VBox {
         importance.getColumns().add(Tables.text("Top-3\ndrop", ExplainModelViewModel.ImportanceRow::top3Drop));
         importance.getColumns().add(Tables.text("Accuracy\ndrop", ExplainModelViewModel.ImportanceRow::accuracyDrop));
         importance.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        importance.setPrefHeight(170);
+        Tables.showRows(importance, 12); // every feature: the paper's set has the most
         importance.setPlaceholder(Tables.placeholder("Not computed yet: press \"Compute for this model\"."));
 
         TableView<ExplainModelViewModel.GroupRow> groups = new TableView<>(vm.groups());
@@ -76,6 +83,7 @@ public final class ExplainModelView extends VBox {
                 Tables.Breaks.BETWEEN_WORDS));
         groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         groups.setPlaceholder(Tables.placeholder("Not computed yet: press \"Compute for this model\"."));
+        Tables.showRows(groups, 3);
         VBox.setVgrow(groups, Priority.ALWAYS);
 
         getChildren().addAll(bar, error, summary, new Label("Permutation importance"), importance,

@@ -121,7 +121,7 @@ public final class TrainView extends SplitPane {
                 new Tab("Calibration", calibration()));
         if (explain != null) {
             explain.modelProperty().bind(vm.reportProperty().map(ModelReport::model));
-            tabs.getTabs().add(new Tab("Importance & groups", new ExplainModelView(explain)));
+            tabs.getTabs().add(new Tab("Importance & groups", Forms.scrollingColumn(new ExplainModelView(explain))));
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);

@@ -54,7 +54,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Walks every pane (and every tab in it) at 1280×800 and at 1920×1080 in the light, night and
  * presentation looks, on an empty station and again with the demo loaded and each pane's main action
  * run from the keyboard, and fails on any label shown cut short, a chart axis out of its range, a
- * form that scrolls sideways, or a table whose columns do not fit it (its horizontal scroll bar shows).
+ * form that scrolls sideways, a table whose columns do not fit it (its horizontal scroll bar shows), or
+ * a table with rows squeezed to fewer than three of them.
  * With {@code -Dbeatwise.screenshots=docs/screenshots} the demo walk also writes a PNG of every pane
  * (every look at 1280×800, the light look at 1920×1080).
  */
@@ -243,6 +244,7 @@ class LookWalkTest {
                 Readability.axisProblems(root).forEach(p -> found.add(where + tab + ": " + p));
                 Readability.scrollsSideways(root).forEach(p -> found.add(where + tab + ": " + p));
                 Readability.tablesScrollSideways(root).forEach(p -> found.add(where + tab + ": " + p));
+                Readability.tablesShowTooFewRows(root).forEach(p -> found.add(where + tab + ": " + p));
             }).get();
             if (screenshot != null) {
                 shoot(robot, stage.getScene(), screenshot + (t == 0 ? "" : "-" + (t + 1)));

@@ -26,7 +26,7 @@ import javafx.scene.text.Text;
  * What a reader of the screen would find wrong: a label shown cut short (its skin's text differs
  * from its own text, usually ending in "…"), chart axes that lie (a probability past 100 %, a
  * count with fractional ticks, an axis without a title), a form that must be scrolled sideways
- * to be read, and a table whose columns are wider than the table.
+ * to be read, a table whose columns are wider than the table, and a table squeezed to a row or two.
  */
 final class Readability {
 
@@ -105,6 +105,44 @@ final class Readability {
                             + " px table with " + Math.round(room) + " px for them (" + String.join(", ", columns.stream()
                             .map(c -> headerOf(c) + " " + Math.round(c.getWidth()) + " (least " + Math.round(c.getMinWidth())
                                     + ")").toList()) + ")");
+                }
+            }
+        });
+        return found;
+    }
+
+    /** Rows a table with data shows at least (all of them when it has fewer). */
+    static final int FEWEST_ROWS = 3;
+
+    /**
+     * Every shown table with rows whose own viewport holds fewer than {@link #FEWEST_ROWS} whole rows
+     * (or fewer than all, if it has fewer): a table squeezed to a row or two, which a reader must
+     * scroll a line at a time. A table inside a scrolling pane is judged by its own height, not by
+     * what the pane shows of it.
+     */
+    static List<String> tablesShowTooFewRows(Parent root) {
+        List<String> found = new ArrayList<>();
+        walk(root, node -> {
+            if (node instanceof TableView<?> table && shown(node) && !table.getItems().isEmpty()) {
+                Node flow = table.lookup(".virtual-flow");
+                if (flow == null) {
+                    return;
+                }
+                Bounds view = flow.localToScene(flow.getLayoutBounds());
+                int whole = 0;
+                for (Node row : table.lookupAll(".table-row-cell")) {
+                    if (row instanceof javafx.scene.control.TableRow<?> r && r.isVisible() && !r.isEmpty()
+                            && owner(r) == table) {
+                        Bounds b = r.localToScene(r.getLayoutBounds());
+                        if (b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5) {
+                            whole++;
+                        }
+                    }
+                }
+                int wanted = Math.min(FEWEST_ROWS, table.getItems().size());
+                if (whole < wanted) {
+                    found.add(describe(table) + " shows " + whole + " whole row(s) of " + table.getItems().size()
+                            + " in " + Math.round(view.getHeight()) + " px (wants " + wanted + ")");
                 }
             }
         });

@@ -8,8 +8,11 @@ import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.beatwise.ui.common.Forms;
 import org.beatwise.ui.common.Tables;
 import org.beatwise.ui.common.Theme;
 import org.junit.jupiter.api.Tag;
@@ -19,7 +22,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The walk's table check names a table whose columns are wider than it, and passes one that fits. */
+/**
+ * The walk's table checks name a table whose columns are wider than it or which is squeezed to a row,
+ * and pass one that fits.
+ */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class TableReadabilityTest {
@@ -61,6 +67,35 @@ class TableReadabilityTest {
         settle();
         assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> Readability.tablesScrollSideways(root)).get(),
                 "three columns sharing the width fit");
+    }
+
+    @Test
+    void aTableSqueezedToARowIsNamedUntilItKeepsItsRowsInAScrollingColumn() throws Exception {
+        TableView<Row> many = new TableView<>(FXCollections.observableArrayList());
+        for (int i = 0; i < 10; i++) {
+            many.getItems().add(new Row("row " + i, "b", "c"));
+        }
+        many.setId("squeezed");
+        many.getColumns().add(Tables.text("First", Row::a, 100));
+        Region above = new Region();
+        above.setMinHeight(140); // the scene is 200 px high: room for the header and a row at most
+        VBox column = new VBox(above, many);
+        WaitForAsyncUtils.asyncFx(() -> root.getChildren().setAll(column)).get();
+        settle();
+        List<String> found = WaitForAsyncUtils.asyncFx(() -> Readability.tablesShowTooFewRows(root)).get();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("#squeezed TableView shows "), found.get(0));
+        assertTrue(found.get(0).endsWith("of 10 in " + Math.round(many.lookup(".virtual-flow").getLayoutBounds().getHeight())
+                + " px (wants 3)"), found.get(0));
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            Tables.showRows(many, 3);
+            root.getChildren().setAll(Forms.scrollingColumn(column));
+        }).get();
+        settle();
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> Readability.tablesShowTooFewRows(root)).get(),
+                "the table keeps three rows and the column scrolls");
+        assertTrue(column.getHeight() > 200, "the column is taller than the scene: " + column.getHeight());
     }
 
     private static void settle() {
