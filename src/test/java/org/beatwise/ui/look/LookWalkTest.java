@@ -29,6 +29,7 @@ import javafx.stage.Window;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.domain.Role;
 import org.beatwise.hotspot.Hotspot;
+import org.beatwise.hotspot.MethodChoice;
 import org.beatwise.testing.Actors;
 import org.beatwise.testing.TestHomes;
 import org.beatwise.api.ApiService;
@@ -166,6 +167,23 @@ class LookWalkTest {
                     String name = small ? look + "-" + PANES[i] : look.equals("light") ? look + "-1920-" + PANES[i] : null;
                     problems.addAll(check(robot, "demo, " + sizeName(size) + ", " + look + ", " + PANES[i], name));
                 }
+            }
+        }
+        // A cell method (Gi*) lists cells with their z and p instead of circles: that table is walked too.
+        setLook(robot, "light");
+        openByKeyboard(robot, 2);
+        robot.interact(() -> {
+            ComboBox<MethodChoice> method = robot.lookup("#hotspots-method").queryAs(ComboBox.class);
+            method.getSelectionModel().select(MethodChoice.GISTAR);
+            robot.lookup("#hotspots-run").queryButton().fire();
+        });
+        settle(robot);
+        assertFalse(robot.lookup("#hotspots-cells").queryTableView().getItems().isEmpty(), "Gi* found cells");
+        for (int[] size : SIZES) {
+            resize(robot, size);
+            for (String look : LOOKS) {
+                setLook(robot, look);
+                problems.addAll(check(robot, "demo, Gi* cells, " + sizeName(size) + ", " + look + ", hotspots", null));
             }
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
