@@ -22,8 +22,9 @@ import org.beatwise.task.Progress;
 
 /**
  * The crime-type model's figures on a stored dataset with the default settings: training time (the
- * first training in this JVM, and the same once more) and peak heap, the latency of one prediction at a time after warm-up, the bundle's size and how long it takes to load
- * in this JVM. The model is written to a temporary directory, never to the station's models.
+ * first training in this JVM, and the same once more) and peak heap, the latency of one prediction at
+ * a time after warm-up, the bundle's size and how long it takes to load in this JVM. The model is
+ * written to a temporary directory, never to the station's models.
  */
 public final class ModelBenchPart implements BenchPart {
 

@@ -174,9 +174,9 @@ public final class Tables {
 
     /**
      * Keeps the table at least tall enough for its header and its first {@code rows} rows (when it has
-     * no more, exactly as tall as all of them), measured after every layout: a pane short of height (1280×800, presentation
-     * mode's larger font, rows that wrap) would otherwise squeeze it to a row or two that a reader must
-     * scroll one at a time. The pane around it must then give way: put it in a vertically scrolling
+     * no more, exactly as tall as all of them), measured after every layout: a pane short of height
+     * (1280×800, presentation mode's larger font, rows that wrap) would otherwise squeeze it to a row or
+     * two that a reader must scroll one at a time. The pane around it must then give way: put it in a vertically scrolling
      * column ({@link Forms#settingsColumn}, {@link Forms#scrollingColumn}).
      */
     public static void showRows(TableView<?> table, int rows) {
@@ -191,16 +191,16 @@ public final class Tables {
         Node header = table.lookup(".column-header-background");
         int wanted = Math.min(rows, table.getItems().size());
         if (header == null || wanted == 0) {
-            table.setMinHeight(Region.USE_COMPUTED_SIZE);
+            resize(table, Region.USE_COMPUTED_SIZE, false);
             return;
         }
-        double[] heights = new double[wanted];
+        boolean[] seen = new boolean[wanted];
         double known = 0;
         int measured = 0;
         for (Node n : table.lookupAll(".table-row-cell")) {
             if (n instanceof TableRow<?> row && row.isVisible() && row.getIndex() >= 0 && row.getIndex() < wanted
-                    && row.getTableView() == table && row.getHeight() > 0 && heights[row.getIndex()] == 0) {
-                heights[row.getIndex()] = row.getHeight();
+                    && row.getTableView() == table && row.getHeight() > 0 && !seen[row.getIndex()]) {
+                seen[row.getIndex()] = true;
                 known += row.getHeight();
                 measured++;
             }
@@ -212,14 +212,16 @@ public final class Tables {
         double need = header.getBoundsInParent().getHeight() + known + (wanted - measured) * (known / measured)
                 + table.snappedTopInset() + table.snappedBottomInset() + 2;
         // a table that shows all its rows is as tall as they are, not as tall as a table's default
-        boolean all = table.getItems().size() <= rows;
-        double height = Math.ceil(need);
-        if (Math.abs(table.getMinHeight() - height) > 1 || all && Math.abs(table.getPrefHeight() - height) > 1) {
+        resize(table, Math.ceil(need), table.getItems().size() <= rows);
+    }
+
+    private static void resize(TableView<?> table, double height, boolean exactly) {
+        if (Math.abs(table.getMinHeight() - height) > 1 || exactly && Math.abs(table.getPrefHeight() - height) > 1) {
             // after this pulse: the table is measured inside its parent's layout, which would not hear
             // a request to lay itself out again made now
             Platform.runLater(() -> {
                 table.setMinHeight(height);
-                if (all) {
+                if (exactly) {
                     table.setPrefHeight(height);
                 }
             });
