@@ -141,10 +141,12 @@ final class HotspotsCommand implements Runnable {
         if (!o.hotspots().isEmpty()) {
             sb.append(String.format(Locale.ROOT, "%d %s hotspots from %,d incidents, SSE %.4g m²%n", o.hotspots().size(),
                     o.method(), o.rowsUsed(), o.sse()));
-            sb.append(String.format(Locale.ROOT, "%4s %10s %11s %8s %7s  %s%n", "#", "lat", "lon", "radius", "count", "top offences"));
+            // inside: within the circle (the offences describe these); nearest: nearer this centre than any other
+            sb.append(String.format(Locale.ROOT, "%4s %10s %11s %8s %7s %7s  %s%n", "#", "lat", "lon", "radius", "inside",
+                    "nearest", "top offences inside"));
             for (Hotspot h : o.hotspots()) {
-                sb.append(String.format(Locale.ROOT, "%4d %10.5f %11.5f %6.0f m %7d  %s%n", h.rank(), h.lat(), h.lon(),
-                        h.radiusM(), h.count(), h.topOffences().stream().map(x -> x.offence()).toList()));
+                sb.append(String.format(Locale.ROOT, "%4d %10.5f %11.5f %6.0f m %7d %7d  %s%n", h.rank(), h.lat(), h.lon(),
+                        h.radiusM(), h.inside(), h.count(), h.topOffences().stream().map(x -> x.offence()).toList()));
             }
         } else {
             sb.append(String.format(Locale.ROOT, "%d %s cells from %,d incidents%n", o.cells().size(), o.method(), o.rowsUsed()));

@@ -197,17 +197,18 @@ final class BriefingPdf {
             List<List<String>> rows = new ArrayList<>();
             for (Hotspot h : r.hotspots()) {
                 rows.add(List.of(String.valueOf(h.rank()), coordinate(h.lat()) + ", " + coordinate(h.lon()),
-                        decimal(h.radiusM(), 0), decimal(h.areaKm2(), 3), count(h.count()), percent(h.share()),
+                        decimal(h.radiusM(), 0), decimal(h.areaKm2(), 3), count(h.inside()), count(h.count()),
                         h.topOffences().stream().map(o -> o.offence()).collect(Collectors.joining("; ")),
                         h.busiestHours(3).stream().map(BriefingPdf::hour).collect(Collectors.joining(" ")),
                         h.busiestDays(2).stream().map(BriefingPdf::day).collect(Collectors.joining(" "))));
             }
             p.table(new float[] {24, 92, 38, 42, 44, 36, 139, 60, 40},
                     new boolean[] {true, false, true, true, true, true, false, false, false},
-                    List.of("Rank", "Centre (lat, lon)", "Radius m", "Area km2", "Incidents", "Share", "Top offences",
+                    List.of("Rank", "Centre (lat, lon)", "Radius m", "Area km2", "Within", "Nearest", "Top offences",
                             "Busiest hours", "Days"), rows, 7.5f);
-            p.paragraph("Incidents: past incidents nearest to this centre (each counted once); share: of all "
-                    + count(r.rowsUsed()) + " incidents used. Hours are the start of the hour.", PdfPage.REGULAR, 8);
+            p.paragraph("Within: past incidents within the circle; the offences, hours and days describe these. Nearest: "
+                    + "past incidents nearer this centre than any other, anywhere (each counted once, of all "
+                    + count(r.rowsUsed()) + " incidents used). Hours are the start of the hour.", PdfPage.REGULAR, 8);
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (HotCell c : r.cells().subList(0, Math.min(MAX_TABLE_ROWS, r.cells().size()))) {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * One K-Means hotspot as an analyst reads it.
+ * One hotspot circle as an analyst reads it: ranked and described by the incidents within it.
  *
- * @param rank 1 for the hotspot with most incidents
+ * @param rank 1 for the hotspot with most incidents within its circle (then most nearest)
  * @param lat centre latitude (the cluster mean, projected back)
  * @param lon centre longitude
  * @param count incidents assigned to this hotspot (nearest centre)
@@ -16,9 +16,10 @@ import java.util.stream.IntStream;
  * @param radiusM circle radius in metres (share of its incidents, or fixed)
  * @param areaKm2 area of this circle alone
  * @param inside incidents of this hotspot that lie within its circle
- * @param topOffences up to three most common offences, most first
- * @param hourCounts incidents per hour of day, index 0 = 00:00–00:59
- * @param dayCounts incidents per day of week, index 0 = Monday
+ * @param topOffences up to three most common offences within the circle, most first (of the nearest
+ *                    incidents when none lies within)
+ * @param hourCounts incidents within the circle per hour of day, index 0 = 00:00–00:59 (as the offences)
+ * @param dayCounts incidents within the circle per day of week, index 0 = Monday (as the offences)
  */
 public record Hotspot(int rank, double lat, double lon, int count, double share, double radiusM, double areaKm2,
                       int inside, List<OffenceShare> topOffences, List<Integer> hourCounts, List<Integer> dayCounts) {

@@ -364,16 +364,16 @@ public final class HotspotFinder {
 
     /**
      * Hotspots around given centres: each incident belongs to its nearest centre (so the counts add up
-     * to the rows used), each circle's radius follows the rule, ranked by members.
+     * to the rows used), each circle's radius follows the rule. A hotspot is ranked, and its offences and
+     * times described, by the incidents within its circle: what a patrol there would meet. Its nearest
+     * incidents can reach far past it (a coverage circle's, or a fixed radius's), so they are only counted.
      */
     static Described describe(List<Incident> rows, WeightedPoints points, double[] cx, double[] cy,
                               LocalProjection projection, RadiusRule rule) {
-        record Centres(double[] cx, double[] cy) { }
-        Centres fit = new Centres(cx, cy);
         int k = cx.length;
         int[] clusterOfPoint = new int[points.size()];
         for (int p = 0; p < points.size(); p++) {
-            clusterOfPoint[p] = points.nearest(p, fit.cx(), fit.cy());
+            clusterOfPoint[p] = points.nearest(p, cx, cy);
         }
         // Members are row numbers and distances plain arrays, not lists of the rows and boxed distances: those
         // held every row a second time (each row of columns as a new object) and 16 bytes a distance.
@@ -383,37 +383,55 @@ public final class HotspotFinder {
             clusterOfRow[r] = clusterOfPoint[points.pointOfRow()[r]];
             size[clusterOfRow[r]]++;
         }
+        int[][] members = new int[k][];
+        double[][] distance = new double[k][];
+        for (int c = 0; c < k; c++) {
+            members[c] = new int[size[c]];
+            distance[c] = new double[size[c]];
+        }
+        int[] filled = new int[k];
+        for (int r = 0; r < clusterOfRow.length; r++) {
+            int c = clusterOfRow[r];
+            int p = points.pointOfRow()[r];
+            members[c][filled[c]] = r;
+            distance[c][filled[c]++] = Math.hypot(points.x()[p] - cx[c], points.y()[p] - cy[c]);
+        }
+        double[] radius = new double[k];
+        int[][] within = new int[k][];
+        for (int c = 0; c < k; c++) {
+            double[] sorted = distance[c].clone();
+            Arrays.sort(sorted);
+            radius[c] = radius(rule, sorted);
+            int inside = 0;
+            while (inside < sorted.length && sorted[inside] <= radius[c]) {
+                inside++;
+            }
+            within[c] = new int[inside];
+            for (int j = 0, w = 0; j < members[c].length; j++) {
+                if (distance[c][j] <= radius[c]) {
+                    within[c][w++] = members[c][j];
+                }
+            }
+        }
         Integer[] order = new Integer[k];
         for (int c = 0; c < k; c++) {
             order[c] = c;
         }
-        // Rank by size; equal sizes fall back to position so the order never depends on Weka's cluster numbering.
-        Arrays.sort(order, Comparator.comparing((Integer c) -> -size[c])
-                .thenComparing(c -> fit.cy()[c]).thenComparing(c -> fit.cx()[c]));
+        // Most incidents within first, then most nearest; equal counts fall back to position so the order
+        // never depends on Weka's cluster numbering.
+        Arrays.sort(order, Comparator.comparing((Integer c) -> -within[c].length).thenComparing(c -> -size[c])
+                .thenComparing(c -> cy[c]).thenComparing(c -> cx[c]));
         List<Hotspot> hotspots = new ArrayList<>();
         List<Circle> circles = new ArrayList<>();
         for (int rank = 0; rank < k; rank++) {
             int c = order[rank];
-            int[] m = new int[size[c]];
-            double[] d = new double[size[c]];
-            for (int r = 0, j = 0; r < clusterOfRow.length; r++) {
-                if (clusterOfRow[r] == c) {
-                    int p = points.pointOfRow()[r];
-                    m[j] = r;
-                    d[j++] = Math.hypot(points.x()[p] - fit.cx()[c], points.y()[p] - fit.cy()[c]);
-                }
-            }
-            Arrays.sort(d);
-            double radius = radius(rule, d);
-            int inside = 0;
-            while (inside < d.length && d[inside] <= radius) {
-                inside++;
-            }
-            LatLon centre = projection.toLatLon(fit.cx()[c], fit.cy()[c]);
-            hotspots.add(new Hotspot(rank + 1, centre.lat(), centre.lon(), m.length, (double) m.length / rows.size(),
-                    radius, Math.PI * radius * radius / 1e6, inside, topOffences(rows, m, 3), hourCounts(rows, m),
-                    dayCounts(rows, m)));
-            circles.add(new Circle(fit.cx()[c], fit.cy()[c], radius));
+            // a circle holding none of them (a small fixed radius) is described by its nearest incidents
+            int[] described = within[c].length > 0 ? within[c] : members[c];
+            LatLon centre = projection.toLatLon(cx[c], cy[c]);
+            hotspots.add(new Hotspot(rank + 1, centre.lat(), centre.lon(), size[c], (double) size[c] / rows.size(),
+                    radius[c], Math.PI * radius[c] * radius[c] / 1e6, within[c].length, topOffences(rows, described, 3),
+                    hourCounts(rows, described), dayCounts(rows, described)));
+            circles.add(new Circle(cx[c], cy[c], radius[c]));
         }
         return new Described(hotspots, circles);
     }

@@ -108,8 +108,8 @@ class BriefingTest {
             String centre = String.format(Locale.ROOT, "%.5f, %.5f", h.lat(), h.lon());
             String line = lineWith(table, centre);
             assertTrue(line.startsWith(h.rank() + " "), line);
-            assertTrue(line.contains(String.format(Locale.ROOT, " %,d ", h.count())), "count of " + h.rank() + ": " + line);
-            assertTrue(line.contains(percent(h.share())), line);
+            assertTrue(line.contains(String.format(Locale.ROOT, " %,d %,d ", h.inside(), h.count())),
+                    "within and nearest of " + h.rank() + ": " + line);
             assertTrue(line.contains(String.format(Locale.ROOT, " %.0f ", h.radiusM())), line);
         }
 

@@ -67,14 +67,51 @@ class HotspotFinderTest {
     }
 
     @Test
-    void describesOffencesHoursAndDays() {
+    void describesOffencesHoursAndDaysOfTheIncidentsWithinTheCircle() {
         Hotspot biggest = finder.find(threeBlobs(), three(), Progress.NONE).hotspots().get(0);
+        assertEquals(300, biggest.count());
+        assertEquals(240, biggest.inside(), 3, "80 % of the blob within the circle");
         assertEquals("VANDALISM", biggest.topOffences().get(0).offence());
-        assertEquals(200, biggest.topOffences().get(0).count());
-        assertEquals(2.0 / 3, biggest.topOffences().get(0).share(), 1e-12);
+        assertEquals(2.0 / 3, biggest.topOffences().get(0).share(), 0.08, "two in three of the blob are vandalism");
+        assertEquals(biggest.topOffences().get(0).count(), biggest.topOffences().get(0).share() * biggest.inside(), 1e-9,
+                "a share of the incidents within, not of the nearest");
         assertEquals(List.of(20), biggest.busiestHours(1));
         assertEquals(java.time.DayOfWeek.MONDAY, biggest.busiestDays(1).get(0)); // 2017-05-01
-        assertEquals(300, biggest.hourCounts().get(20));
+        assertEquals(biggest.inside(), biggest.hourCounts().get(20), "every incident within the circle, at 20:00");
+        assertEquals(biggest.inside(), biggest.dayCounts().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void aCircleHoldingNoneOfItsIncidentsIsDescribedByItsNearest() {
+        // each centre between two blobs 2 km apart: its 10 m circle holds none of them
+        Random random = new Random(3);
+        List<Incident> rows = new ArrayList<>(blob(-1000, 0, 20, 120, "2017-05-01T20:00", random));
+        rows.addAll(blob(1000, 0, 20, 80, "2017-05-02T21:00", random));
+        rows.addAll(blob(-1000, 6000, 20, 50, "2017-05-03T22:00", random));
+        rows.addAll(blob(1000, 6000, 20, 50, "2017-05-03T22:00", random));
+        HotspotResult r = finder.find(rows, HotspotSettings.defaults().withK(2).withBacktest(null)
+                .withRadius(new RadiusRule.Fixed(10)), Progress.NONE);
+        assertEquals(List.of(200, 100), r.hotspots().stream().map(Hotspot::count).toList(),
+                "none within either circle: ranked by their nearest incidents");
+        Hotspot h = r.hotspots().get(0);
+        assertEquals(0, h.inside());
+        assertEquals(200, h.hourCounts().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(List.of(20, 21), h.busiestHours(2));
+    }
+
+    @Test
+    void aCoverageCircleIsRankedByWhatLiesWithinItNotByItsNearest() {
+        // A dense small blob and a wide sparse one: the wide one has more nearest incidents, the dense one
+        // more within a 100 m circle.
+        Random random = new Random(42);
+        List<Incident> rows = new ArrayList<>(blob(0, 0, 20, 150, "2017-05-01T20:00", random));
+        rows.addAll(blob(4000, 0, 800, 400, "2017-05-02T21:00", random));
+        HotspotResult r = finder.find(rows, HotspotSettings.defaults().withK(2).withBacktest(null)
+                .withRadius(new RadiusRule.Fixed(100)), Progress.NONE);
+        Hotspot first = r.hotspots().get(0);
+        Hotspot second = r.hotspots().get(1);
+        assertTrue(first.inside() > second.inside(), first + " / " + second);
+        assertTrue(first.count() < second.count(), "the wide blob has more nearest incidents: " + first + " / " + second);
     }
 
     @Test

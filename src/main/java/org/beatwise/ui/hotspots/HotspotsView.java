@@ -398,10 +398,16 @@ public final class HotspotsView extends SplitPane {
         table.setId("hotspots-table");
         table.setPlaceholder(Tables.placeholder("Find hotspots (or open a saved set) to list them here."));
         table.getColumns().add(Tables.number("#", h -> h.rank()));
-        table.getColumns().add(Tables.number("Incidents", h -> h.count()));
-        // a short header leaves the offences more room: fewer lines a row in presentation mode
+        // what a patrol in the circle would meet first; a coverage circle's nearest incidents reach far past it
+        var inside = Tables.<Hotspot>number("In\ncircle", h -> h.inside());
+        Tables.headerTip(inside, "Incidents within the circle: the offences and times beside describe these.");
+        table.getColumns().add(inside);
+        var nearest = Tables.<Hotspot>number("Nearest", h -> h.count());
+        Tables.headerTip(nearest, "Incidents nearer this centre than any other, anywhere in the area (for K-Means, "
+                + "the cluster).");
+        table.getColumns().add(nearest);
         var share = Tables.<Hotspot>number("%", h -> Math.round(1000 * h.share()) / 10.0);
-        Tables.headerTip(share, "Share %: the hotspot's share of all the incidents, in per cent.");
+        Tables.headerTip(share, "Share %: the nearest incidents' share of all the incidents, in per cent.");
         table.getColumns().add(share);
         var radius = Tables.<Hotspot>number("Radius m", h -> Math.round(h.radiusM()));
         table.getColumns().add(radius);
@@ -419,11 +425,12 @@ public final class HotspotsView extends SplitPane {
                 Locale.getDefault())).collect(Collectors.joining(", "))), Tables.Breaks.BETWEEN_WORDS);
         Tables.headerTip(busiest, "Busiest hours of the day (up to three), then busiest days of the week (up to two).");
         table.getColumns().add(busiest);
-        // Nine columns do not fit beside the form at 1280 px in presentation mode: the circle's radius, area
-        // and centre (the map shows them) start hidden, and the table's menu button (+) shows them again.
+        // Ten columns do not fit beside the form at 1280 px in presentation mode: the circle's radius, area
+        // and centre (the map shows them) and the share start hidden; the table's menu button (+) shows them.
         radius.setVisible(false);
         area.setVisible(false);
         centre.setVisible(false);
+        share.setVisible(false);
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label summary = new Label();

@@ -52,7 +52,6 @@ import org.beatwise.hotspot.MethodChoice;
 import org.beatwise.hotspot.MethodScore;
 import org.beatwise.hotspot.MethodSummary;
 import org.beatwise.hotspot.PaiCurve;
-import org.beatwise.hotspot.OffenceShare;
 import org.beatwise.hotspot.RadiusRule;
 import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.TaskRunner;
@@ -61,6 +60,7 @@ import org.beatwise.ui.map.AreaLayer;
 import org.beatwise.ui.map.Html;
 import org.beatwise.ui.map.MapArea;
 import org.beatwise.ui.map.MapCell;
+import org.beatwise.ui.map.HotspotLayers;
 import org.beatwise.ui.map.MapCircle;
 
 /**
@@ -539,9 +539,9 @@ public final class HotspotsViewModel {
         return lines;
     }
 
-    /** The hotspots as map circles with popups (count, top offences, busiest hours). */
+    /** The hotspots as map circles with popups (as on the Predict pane's map). */
     public List<MapCircle> mapCircles() {
-        return hotspotRows.stream().map(h -> new MapCircle(h.lat(), h.lon(), h.radiusM(), popup(h))).toList();
+        return hotspotRows.stream().map(HotspotLayers::circle).toList();
     }
 
     /** The grid baseline's cells for the map's grid layer. */
@@ -552,16 +552,6 @@ public final class HotspotsViewModel {
         }
         return e.gridCells().stream().map(c -> new MapCell(c.south(), c.west(), c.north(), c.east(),
                 "Grid cell " + c.rank() + ": " + c.trainCount() + " training, " + c.testCount() + " test incidents")).toList();
-    }
-
-    static String popup(Hotspot h) {
-        StringBuilder sb = new StringBuilder("<b>Hotspot ").append(h.rank()).append("</b><br>")
-                .append(String.format(Locale.ROOT, "%,d incidents (%.1f %%), radius %.0f m", h.count(), 100 * h.share(), h.radiusM()));
-        for (OffenceShare o : h.topOffences()) {
-            sb.append("<br>").append(Html.escape(o.offence())).append(String.format(Locale.ROOT, " %.0f %%", 100 * o.share()));
-        }
-        sb.append("<br>Busiest hours: ").append(hoursText(h.busiestHours(3)));
-        return sb.toString();
     }
 
     static String hoursText(List<Integer> hours) {

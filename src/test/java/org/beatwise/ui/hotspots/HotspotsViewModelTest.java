@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.beatwise.auth.SignInResult.Session;
 import org.beatwise.domain.Incident;
@@ -19,6 +20,7 @@ import org.beatwise.domain.Role;
 import org.beatwise.hotspot.CurvePoint;
 import org.beatwise.hotspot.Evaluation;
 import org.beatwise.hotspot.HotCell;
+import org.beatwise.hotspot.Hotspot;
 import org.beatwise.hotspot.HotspotFinder;
 import org.beatwise.hotspot.HotspotResult;
 import org.beatwise.hotspot.HotspotService;
@@ -206,7 +208,10 @@ class HotspotsViewModelTest {
         List<MapCircle> circles = vm.mapCircles();
         assertEquals(4, circles.size());
         assertEquals(250, circles.get(0).radius());
-        assertTrue(circles.get(0).popup().contains("VANDALISM 80 %"), circles.get(0).popup());
+        assertTrue(circles.get(0).popup().contains("VANDALISM (80 %)"), circles.get(0).popup());
+        Hotspot first = vm.hotspots().get(0);
+        assertTrue(circles.get(0).popup().contains(String.format(Locale.ROOT, "%,d incidents within 250 m<br>%,d nearest",
+                first.inside(), first.count())), "the circle's own count first: " + circles.get(0).popup());
         assertFalse(vm.mapCells().isEmpty());
 
         assertFalse(vm.canSaveProperty().get(), "no name yet");
