@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.beatwise.domain.Incident;
 import org.beatwise.domain.IncidentColumns;
 import org.beatwise.geo.Geometry;
@@ -402,16 +403,9 @@ public final class HotspotFinder {
             double[] sorted = distance[c].clone();
             Arrays.sort(sorted);
             radius[c] = radius(rule, sorted);
-            int inside = 0;
-            while (inside < sorted.length && sorted[inside] <= radius[c]) {
-                inside++;
-            }
-            within[c] = new int[inside];
-            for (int j = 0, w = 0; j < members[c].length; j++) {
-                if (distance[c][j] <= radius[c]) {
-                    within[c][w++] = members[c][j];
-                }
-            }
+            int cluster = c;
+            within[c] = IntStream.range(0, members[c].length).filter(j -> distance[cluster][j] <= radius[cluster])
+                    .map(j -> members[cluster][j]).toArray();
         }
         Integer[] order = new Integer[k];
         for (int c = 0; c < k; c++) {

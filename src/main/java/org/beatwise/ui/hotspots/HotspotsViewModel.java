@@ -57,10 +57,9 @@ import org.beatwise.ui.common.BackgroundTask;
 import org.beatwise.ui.common.TaskRunner;
 import org.beatwise.ui.common.TaskTracker;
 import org.beatwise.ui.map.AreaLayer;
-import org.beatwise.ui.map.Html;
+import org.beatwise.ui.map.HotspotLayers;
 import org.beatwise.ui.map.MapArea;
 import org.beatwise.ui.map.MapCell;
-import org.beatwise.ui.map.HotspotLayers;
 import org.beatwise.ui.map.MapCircle;
 
 /**
